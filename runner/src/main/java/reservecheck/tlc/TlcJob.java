@@ -1,0 +1,29 @@
+package reservecheck.tlc;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * One TLC model check: a spec, its configuration and a private working folder.
+ * Each job runs in its own forked JVM with its own -metadir and java.io.tmpdir under workDir,
+ * because concurrent TLC runs sharing either folder fail (see docs/ARCHITECTURE.md).
+ */
+public record TlcJob(
+        Path spec,                 // the .tla module to check
+        Path config,               // its .cfg
+        Path workDir,              // private folder: metadir, tmpdir, raw output
+        Duration timeout,          // wall-clock bound; past it the verdict is inconclusive:timeout
+        int tlcWorkers,            // TLC's -workers inside this one JVM (usually 1)
+        boolean checkDeadlock,     // false passes -deadlock (which turns deadlock checking OFF)
+        String maxHeap,            // e.g. "2g" for -Xmx, or null for the JVM default
+        Consumer<TlcProgress> progress) {  // may be null
+
+    public TlcJob {
+        if (spec == null || config == null || workDir == null || timeout == null) {
+            throw new IllegalArgumentException("spec, config, workDir and timeout are required");
+        }
+    }
+
+
+}
