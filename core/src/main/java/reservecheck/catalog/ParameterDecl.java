@@ -1,0 +1,89 @@
+package reservecheck.catalog;
+
+import java.util.List;
+
+/**
+ * A declared protocol parameter: a CONSTANT of the spec with the same name.
+ * Values are held as {@link Integer} (int, tasks), {@link Boolean} (bool) or {@link String} (enum).
+ *
+ * @param name   the parameter (and TLA+ constant) name
+ * @param type   how values are parsed and written to the cfg
+ * @param min    lower bound for int and tasks, else null
+ * @param max    upper bound for int and tasks, else null
+ * @param values the allowed strings for enum, else an empty list
+ * @param prefix the model-value prefix for tasks (procs=3 with prefix p: {p1, p2, p3}), else null
+ * @param doc    a line for people, may be null
+ */
+public record ParameterDecl(String name, ParamType type, Integer min, Integer max, List<String> values,
+                            String prefix, String doc) {
+
+    public ParameterDecl {
+        values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    /**
+     * Why {@code value} is not a value of this parameter, phrased to follow "VALUE is", or null when
+     * it is one.
+     */
+    public String problem(Object value) {
+        switch (type) {
+            case INT, TASKS -> {
+                if (!(value instanceof Integer i)) {
+                    return type == ParamType.INT
+                            ? "not an integer (" + name + " is an int)"
+                            : "not a whole number of tasks (" + name + " is a count of tasks)";
+                }
+                if (min != null && i < min) {
+                    return "below the minimum " + min + " of " + name;
+                }
+                if (max != null && i > max) {
+                    return "above the maximum " + max + " of " + name;
+                }
+                return null;
+            }
+            case BOOL -> {
+                return value instanceof Boolean ? null : "not true or false (" + name + " is a bool)";
+            }
+            case ENUM -> {
+                return value instanceof String s && values.contains(s)
+                        ? null
+                        : "not one of " + String.join(", ", values) + " (the values of " + name + ")";
+            }
+            default -> throw new IllegalStateException(type.toString());
+        }
+    }
+
+    /**
+     * Parses the text of a command-line value. Returns the typed value; a text that is not of the
+     * type comes back as the text itself, so {@link #problem(Object)} reports it.
+     */
+    public Object parse(String text) {
+        String t = text.trim();
+        switch (type) {
+            case INT, TASKS -> {
+                try {
+                    return Integer.valueOf(t);
+                } catch (NumberFormatException e) {
+                    return t;
+                }
+            }
+            case BOOL -> {
+                if (t.equalsIgnoreCase("true")) {
+                    return Boolean.TRUE;
+                }
+                if (t.equalsIgnoreCase("false")) {
+                    return Boolean.FALSE;
+                }
+                return t;
+            }
+            case ENUM -> {
+                // "design=\"2001\"" and "design=2001" both mean the string 2001
+                if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+                    return t.substring(1, t.length() - 1);
+                }
+                return t;
+            }
+            default -> throw new IllegalStateException(type.toString());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package reservecheck.catalog;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One catalog file.
+ *
+ * @param name        equals the file name
+ * @param title       for people
+ * @param reference   where the protocol is described, or null
+ * @param spec        the TLA+ module as written in the file, relative to the repository root
+ * @param specFile    the TLA+ module, absolute
+ * @param file        the catalog file, relative to the repository root
+ * @param parameters  declarations in file order
+ * @param defaults    a value for every declared parameter, in declaration order
+ * @param checks      what TLC checks unless a variant says otherwise
+ * @param variants    in file order, each with parameters and checks resolved
+ */
+public record Protocol(String name, String title, String reference, String spec, Path specFile, Path file,
+                       Map<String, ParameterDecl> parameters, Map<String, Object> defaults, Checks checks,
+                       List<Variant> variants) {
+
+    public Protocol {
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        defaults = Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
+        variants = List.copyOf(variants);
+    }
+
+    public Optional<Variant> variant(String variantName) {
+        return variants.stream().filter(v -> v.name().equals(variantName)).findFirst();
+    }
+}
