@@ -1,0 +1,71 @@
+package reservecheck.results;
+
+import reservecheck.catalog.Variant;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * What one checker found for one variant, next to what the catalog expects.
+ *
+ * @param protocol               the protocol
+ * @param variant                the variant
+ * @param checker                tlc, explorer, jqwik, lincheck, jpf or conformance
+ * @param expected               the catalog's verdict, or null if it records none
+ * @param expectedDistinctStates the catalog's state count, or null when none is recorded or it
+ *                               does not apply (parameters overridden)
+ * @param actual                 the verdict reached, or inconclusive:* / error:*
+ * @param match                  verdict and (where compared) state count as expected
+ * @param distinctStates         distinct states found, -1 if unknown
+ * @param depth                  depth reached, -1 if unknown
+ * @param seconds                wall-clock seconds
+ * @param message                one line for people, may be null
+ * @param trace                  where the counterexample was written, or null
+ * @param overrides              command-line parameter overrides, NAME to VALUE; empty if none
+ */
+public record ResultRecord(String protocol, String variant, String checker, String expected,
+                           Long expectedDistinctStates, String actual, boolean match, long distinctStates,
+                           int depth, double seconds, String message, String trace,
+                           Map<String, String> overrides) {
+
+    public ResultRecord {
+        overrides = overrides == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    }
+
+    public Outcome outcome() {
+        if (match) {
+            return Outcome.MATCH;
+        }
+        return Verdicts.isInconclusive(actual) ? Outcome.INCONCLUSIVE : Outcome.MISMATCH;
+    }
+
+    /**
+     * Compares a checker's result with the variant's expectation.
+     * The state count is compared only when the catalog records one and the parameters are the
+     * catalog's own: with bounds overridden the model is a different size.
+     * On a state-count difference the message says so (the verdict alone matched).
+     */
+    public static ResultRecord compare(Variant v, String checker, String actual, long distinctStates, int depth,
+                                       double seconds, String message, String trace) {
+        String expected = v.expectedVerdict(checker).orElse(null);
+        OptionalLong states = v.isOverridden() ? OptionalLong.empty() : v.expectedDistinctStates(checker);
+        Long expectedStates = states.isPresent() ? states.getAsLong() : null;
+        boolean match = false;
+        String msg = message;
+        if (expected == null) {
+            msg = "the catalog records no " + checker + " verdict for " + v.name()
+                    + (message == null ? "" : "; " + message);
+        } else if (!Verdicts.isInconclusive(actual) && actual.equals(expected)) {
+            if (expectedStates == null || expectedStates == distinctStates) {
+                match = true;
+            } else {
+                msg = distinctStates + " distinct states, the catalog records " + expectedStates
+                        + " (the model changed: re-record the count deliberately)";
+            }
+        }
+        return new ResultRecord(v.protocol(), v.name(), checker, expected, expectedStates, actual, match,
+                distinctStates, depth, seconds, msg, trace, v.overrides());
+    }
+}

@@ -1,0 +1,184 @@
+package reservecheck.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one results file every checker adds to. Each checker merges its records: a record replaces
+ * the one with the same (variant, checker), all others stay. Merges are serialised with a lock
+ * file (checkers may run at the same time, in different JVMs) and the file is replaced atomically,
+ * so a reader never sees half of it.
+ */
+public final class ResultsFile {
+
+    /** The default place, relative to the repository root. */
+    public static final String DEFAULT = "results/results.json";
+    /** Bumped when a reader of an older layout would misread the file. */
+    public static final int FORMAT = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Comparator<ResultRecord> ORDER = Comparator.comparing(ResultRecord::protocol)
+            .thenComparing(ResultRecord::variant).thenComparing(ResultRecord::checker);
+    // FileLock is per process; threads of one JVM wait here first.
+    private static final Object IN_PROCESS = new Object();
+
+    private final Path file;
+
+    public ResultsFile(Path file) {
+        this.file = file.toAbsolutePath().normalize();
+    }
+
+    public static ResultsFile inRepository(Path root) {
+        return new ResultsFile(root.resolve(DEFAULT));
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    /** Every record in the file; none when it does not exist. */
+    public List<ResultRecord> read() throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IOException(file + ": not a results file: " + e.getMessage(), e);
+        }
+        JsonNode records = root == null ? null : root.get("records");
+        if (records == null || !records.isArray()) {
+            throw new IOException(file + ": not a results file: no \"records\" list");
+        }
+        List<ResultRecord> out = new ArrayList<>();
+        for (JsonNode r : records) {
+            out.add(fromJson(r));
+        }
+        return out;
+    }
+
+    /**
+     * Adds {@code records} to the file, replacing those with the same (variant, checker).
+     *
+     * @return every record now in the file, sorted by protocol, variant, checker
+     */
+    public List<ResultRecord> merge(Collection<ResultRecord> records) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path lockFile = file.resolveSibling("." + file.getFileName() + ".lock");
+        synchronized (IN_PROCESS) {
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = ch.lock()) {
+                Map<String, ResultRecord> byKey = new LinkedHashMap<>();
+                for (ResultRecord r : read()) {
+                    byKey.put(key(r), r);
+                }
+                for (ResultRecord r : records) {
+                    byKey.put(key(r), r);
+                }
+                List<ResultRecord> merged = new ArrayList<>(byKey.values());
+                merged.sort(ORDER);
+                write(merged);
+                return merged;
+            }
+        }
+    }
+
+    private static String key(ResultRecord r) {
+        return r.variant() + "\u0000" + r.checker();
+    }
+
+    private void write(List<ResultRecord> records) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        ArrayNode arr = root.putArray("records");
+        for (ResultRecord r : records) {
+            arr.add(toJson(r));
+        }
+        writeAtomically(file, JSON.writeValueAsString(root) + "\n");
+    }
+
+    /** Writes through a temporary file in the same folder and renames it over the target. */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static ObjectNode toJson(ResultRecord r) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("protocol", r.protocol());
+        n.put("variant", r.variant());
+        n.put("checker", r.checker());
+        n.put("expected", r.expected());
+        if (r.expectedDistinctStates() == null) {
+            n.putNull("expected_distinct_states");
+        } else {
+            n.put("expected_distinct_states", r.expectedDistinctStates());
+        }
+        n.put("actual", r.actual());
+        n.put("match", r.match());
+        n.put("outcome", r.outcome().label());
+        n.put("distinct_states", r.distinctStates());
+        n.put("depth", r.depth());
+        n.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+        n.put("message", r.message());
+        n.put("trace", r.trace());
+        ObjectNode o = n.putObject("overrides");
+        r.overrides().forEach(o::put);
+        return n;
+    }
+
+    static ResultRecord fromJson(JsonNode n) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        JsonNode o = n.get("overrides");
+        if (o != null && o.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                overrides.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        JsonNode eds = n.get("expected_distinct_states");
+        return new ResultRecord(text(n, "protocol"), text(n, "variant"), text(n, "checker"), text(n, "expected"),
+                eds == null || eds.isNull() ? null : eds.asLong(), text(n, "actual"),
+                n.path("match").asBoolean(false), n.path("distinct_states").asLong(-1),
+                n.path("depth").asInt(-1), n.path("seconds").asDouble(0), text(n, "message"), text(n, "trace"),
+                overrides);
+    }
+
+    private static String text(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

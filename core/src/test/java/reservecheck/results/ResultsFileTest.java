@@ -1,0 +1,115 @@
+package reservecheck.results;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ResultsFileTest {
+
+    @TempDir
+    Path tmp;
+
+    static ResultRecord rec(String variant, String checker, String expected, String actual) {
+        return new ResultRecord("counter", variant, checker, expected, null, actual, expected.equals(actual), 4, 3,
+                1.5, null, null, Map.of());
+    }
+
+    @Test
+    void mergeReplacesSameVariantAndCheckerKeepsOthers() throws Exception {
+        ResultsFile f = new ResultsFile(tmp.resolve("results/results.json"));
+        assertEquals(List.of(), f.read());
+        f.merge(List.of(rec("a", "tlc", "ok", "ok"), rec("b", "tlc", "ok", "deadlock")));
+        f.merge(List.of(rec("a", "explorer", "ok", "ok")));
+        List<ResultRecord> merged = f.merge(List.of(rec("b", "tlc", "ok", "ok")));
+        assertEquals(3, merged.size());
+        assertEquals(merged, f.read());
+        assertEquals(List.of("a/explorer", "a/tlc", "b/tlc"),
+                merged.stream().map(r -> r.variant() + "/" + r.checker()).toList());
+        assertTrue(merged.stream().allMatch(ResultRecord::match));
+        // nothing half-written left beside it
+        try (var s = Files.list(tmp.resolve("results"))) {
+            assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    @Test
+    void roundTripsEveryField() throws Exception {
+        ResultRecord r = new ResultRecord("counter", "v", "tlc", "ok", 1234L, "invariant:TypeOK", false, 99, 7, 2.25,
+                "TypeOK is violated", "results/traces/tlc/v.txt", Map.of("limit", "4"));
+        ResultsFile f = new ResultsFile(tmp.resolve("r.json"));
+        f.merge(List.of(r));
+        assertEquals(List.of(r), f.read());
+        String json = Files.readString(tmp.resolve("r.json"));
+        assertTrue(json.contains("\"outcome\" : \"mismatch\""), json);
+        assertTrue(json.contains("\"expected_distinct_states\" : 1234"), json);
+    }
+
+    @Test
+    void outcomes() {
+        assertEquals(Outcome.MATCH, rec("a", "tlc", "ok", "ok").outcome());
+        assertEquals(Outcome.MISMATCH, rec("a", "tlc", "ok", "deadlock").outcome());
+        assertEquals(Outcome.INCONCLUSIVE, rec("a", "tlc", "ok", "inconclusive:timeout").outcome());
+        assertEquals(Outcome.INCONCLUSIVE, rec("a", "tlc", "ok", "error:parse").outcome());
+    }
+
+    @Test
+    void concurrentMergesLoseNothing() throws Exception {
+        ResultsFile f = new ResultsFile(tmp.resolve("results.json"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> fs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            int n = i;
+            fs.add(pool.submit(() -> f.merge(List.of(rec("v" + n, "tlc", "ok", "ok")))));
+        }
+        for (Future<?> x : fs) {
+            x.get();
+        }
+        pool.shutdown();
+        assertEquals(12, f.read().size());
+    }
+
+    @Test
+    void notAResultsFile() throws Exception {
+        Path p = tmp.resolve("results.json");
+        Files.writeString(p, "{\"something\": 1}");
+        assertThrows(java.io.IOException.class, () -> new ResultsFile(p).read());
+    }
+
+    @Test
+    void junitXml() throws Exception {
+        List<ResultRecord> rs = List.of(
+                rec("a", "tlc", "ok", "ok"),
+                rec("b", "tlc", "ok", "deadlock"),
+                rec("c", "tlc", "ok", "inconclusive:timeout"),
+                rec("d", "tlc", "ok", "inconclusive:crash"),
+                rec("e", "explorer", "ok", "ok"));
+        Path f = JUnitXmlWriter.write(JUnitXmlWriter.junitDir(tmp.resolve("results/results.json")), "tlc", rs);
+        assertEquals(tmp.resolve("results/junit/TEST-reservecheck-tlc.xml"), f);
+        String xml = Files.readString(f);
+        assertTrue(xml.contains("<testsuite name=\"reservecheck-tlc\" tests=\"4\" failures=\"1\" errors=\"1\" "
+                + "skipped=\"1\""), xml);
+        assertTrue(xml.contains("<testcase classname=\"reservecheck.tlc.counter\" name=\"a\" time=\"1.500\">"
+                + "</testcase>") || xml.contains("name=\"a\" time=\"1.500\"/>"), xml);
+        assertTrue(xml.contains("<failure type=\"deadlock\" message=\"expected ok, got deadlock\">"), xml);
+        assertTrue(xml.contains("<skipped type=\"inconclusive:timeout\""), xml);
+        assertTrue(xml.contains("<error type=\"inconclusive:crash\""), xml);
+        assertFalse(xml.contains("name=\"e\""), xml);
+        // well-formed
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(f.toFile());
+        assertNull(null);
+    }
+}
