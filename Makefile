@@ -1,0 +1,32 @@
+# reservecheck: `make check` checks the whole catalog and prints the verdict table;
+# `make test` runs every test.  Both build what they need first.
+MVN ?= mvn
+MVN_FLAGS ?= -B -q
+CHECK_ARGS ?=
+
+.PHONY: all build check test jpf bench clean
+
+all: check
+
+# Compile every module and install it in the local Maven repository, so bin/reservecheck
+# and the test modules find each other.  Tests run in `make test`, not here.
+build:
+	$(MVN) $(MVN_FLAGS) install -DskipTests
+
+# The main job: every catalog entry, every checker, one verdict table (exit 0 iff all match).
+check: build
+	bin/reservecheck check $(CHECK_ARGS)
+
+# All tests of all modules (catalog verdicts, parsers, bad input, properties, concurrency).
+test:
+	$(MVN) -B install
+
+jpf: build
+	ci/jpf.sh
+
+bench: build
+	ci/bench.sh
+
+clean:
+	$(MVN) $(MVN_FLAGS) clean
+	rm -rf results

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what the suite needs on a fresh Debian machine: a JDK 17 and Maven (usually
+# present already), and the browser the trace-viewer tests drive.  Maven dependencies come
+# from Maven Central during the build.  Idempotent: does nothing that is already there.
+set -euo pipefail
+need=()
+command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null 2>&1 || need+=(maven)
+command -v make >/dev/null 2>&1 || need+=(make)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: missing ${need[*]} and not root: install them and run again" >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+java -version 2>&1 | head -1
+mvn -v 2>/dev/null | head -1
