@@ -73,7 +73,9 @@ public record Variant(String protocol, String name, Kind kind, String provenance
             ParameterDecl decl = declarations.get(e.getKey());
             if (decl == null) {
                 throw new BadParameterException(option + ": " + protocol + " has no parameter " + e.getKey()
-                        + (declarations.isEmpty() ? "" : " (it has " + String.join(", ", declarations.keySet()) + ")"));
+                        + (declarations.isEmpty() ? ""
+                        : declarations.size() <= 8 ? " (it has " + String.join(", ", declarations.keySet()) + ")"
+                        : " (see " + catalogFile.toString().replace('\\', '/') + ")"));
             }
             Object value = decl.parse(e.getValue());
             String problem = decl.problem(value);
