@@ -1,0 +1,347 @@
+package reservecheck.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import reservecheck.catalog.BadParameterException;
+import reservecheck.catalog.Catalog;
+import reservecheck.catalog.CfgWriter;
+import reservecheck.catalog.Overrides;
+import reservecheck.catalog.Protocol;
+import reservecheck.catalog.SpecMissingException;
+import reservecheck.catalog.Variant;
+import reservecheck.results.JUnitXmlWriter;
+import reservecheck.results.Outcome;
+import reservecheck.results.ResultRecord;
+import reservecheck.results.ResultsFile;
+import reservecheck.results.Verdicts;
+import reservecheck.tlc.TlcJob;
+import reservecheck.tlc.TlcResult;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code reservecheck check}: runs TLC on the chosen variants, in parallel, and compares each
+ * verdict and state count with the catalog.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks variants with TLC against the catalog's expected verdicts.")
+final class CheckCommand implements Callable<Integer> {
+
+    static final String CHECKER = "tlc";
+    static final long DEFAULT_TIMEOUT_SECONDS = 900;
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--protocol", paramLabel = "P", description = "only this protocol's variants")
+    String protocol;
+
+    @Option(names = "--variant", paramLabel = "V", description = "only these variants (repeatable)")
+    List<String> variantNames = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "override a parameter (repeatable); state counts are then not compared")
+    List<String> settings = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
+            description = "seconds per model before it is inconclusive (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds;
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "models checked at the same time (default: the number of processors)")
+    Integer workers;
+
+    @Option(names = "--results", paramLabel = "FILE", description = "results file (default: results/results.json)")
+    Path results;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "work folder (default: target/reservecheck-work)")
+    Path work;
+
+    @Option(names = "--keep-work", description = "keep every job's work folder (kept anyway for a job that did not match)")
+    boolean keepWork;
+
+    private record Job(Variant variant, Protocol protocol, Path dir, Path cfg) {
+    }
+
+    @Override
+    public Integer call() {
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+        }
+        if (workers != null && workers < 1) {
+            throw new ParameterException(spec.commandLine(), "--workers must be at least 1");
+        }
+        CliContext ctx = main.context;
+        Path root = ctx.root();
+
+        // Bad inputs in priority order: catalog (4), names (3), parameters (5), specs (6).
+        Catalog catalog = Commands.loadCatalog(root);
+        List<Variant> selected = select(catalog);
+        selected = applyOverrides(selected);
+        for (Variant v : selected) {
+            try {
+                catalog.requireSpec(catalog.protocolOf(v));
+            } catch (SpecMissingException e) {
+                throw new CliException(ExitCodes.MODEL_ERROR, e.getMessage());
+            }
+        }
+
+        Path resultsFile = results != null ? ctx.resolve(results) : root.resolve(ResultsFile.DEFAULT);
+        Path workBase = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-work");
+        Path traceDir = resultsFile.getParent().resolve("traces").resolve(CHECKER);
+
+        List<Job> jobs = new ArrayList<>();
+        for (Variant v : selected) {
+            Path dir = workBase.resolve(v.name());
+            Path cfg = dir.resolve(v.name() + ".cfg");
+            try {
+                WorkDirs.fresh(dir);
+                CfgWriter.write(v, cfg);
+            } catch (IOException e) {
+                throw new CliException(ExitCodes.CRASH, "cannot prepare the work folder " + dir + ": "
+                        + Main.oneLine(e.getMessage()));
+            }
+            jobs.add(new Job(v, catalog.protocolOf(v), dir, cfg));
+        }
+
+        int n = Math.min(jobs.size(), workers != null ? workers : Runtime.getRuntime().availableProcessors());
+        ctx.err().println("checking " + jobs.size() + (jobs.size() == 1 ? " variant" : " variants") + " with TLC, "
+                + n + " at a time, timeout " + timeoutSeconds + " s");
+        ctx.err().flush();
+
+        List<ResultRecord> records = runAll(ctx, root, jobs, n, traceDir);
+
+        for (int i = 0; i < jobs.size(); i++) {
+            if (records.get(i).outcome() == Outcome.MATCH && !keepWork) {
+                WorkDirs.deleteQuietly(jobs.get(i).dir());
+            }
+        }
+
+        boolean written = true;
+        try {
+            new ResultsFile(resultsFile).merge(records);
+            JUnitXmlWriter.write(JUnitXmlWriter.junitDir(resultsFile), CHECKER, records);
+        } catch (IOException | RuntimeException e) {
+            written = false;
+            ctx.err().println("reservecheck: cannot write the results to " + resultsFile + ": "
+                    + Main.oneLine(e.getMessage()));
+        }
+
+        printTable(ctx, root, jobs, records);
+        if (written) {
+            ctx.err().println("results: " + Commands.display(root, resultsFile) + ", "
+                    + Commands.display(root, JUnitXmlWriter.junitDir(resultsFile).resolve(JUnitXmlWriter.fileName(CHECKER))));
+        }
+        int code = ExitCodes.afterRunning(records);
+        if (!written && code != ExitCodes.MISMATCH) {
+            code = ExitCodes.CRASH;
+        }
+        return code;
+    }
+
+    private List<Variant> select(Catalog catalog) {
+        Protocol only = protocol == null ? null : Commands.protocol(catalog, protocol);
+        Set<Variant> out = new LinkedHashSet<>();
+        if (variantNames.isEmpty()) {
+            List<Variant> all = only == null ? catalog.variants() : only.variants();
+            for (Variant v : all) {
+                if (v.expectedVerdict(CHECKER).isPresent()) {
+                    out.add(v);
+                }
+            }
+            if (out.isEmpty()) {
+                throw new CliException(ExitCodes.UNKNOWN_NAME, "no variant "
+                        + (only == null ? "" : "of " + only.name() + " ") + "has an expected tlc verdict");
+            }
+            return List.copyOf(out);
+        }
+        for (String name : variantNames) {
+            Variant v = catalog.variant(name).orElseThrow(() -> new CliException(ExitCodes.UNKNOWN_NAME,
+                    "unknown variant " + name + " (see 'reservecheck list')"));
+            if (only != null && !v.protocol().equals(only.name())) {
+                throw new CliException(ExitCodes.UNKNOWN_NAME, "variant " + name + " is not of protocol "
+                        + only.name() + " but of " + v.protocol());
+            }
+            if (v.expectedVerdict(CHECKER).isEmpty()) {
+                throw new CliException(ExitCodes.UNKNOWN_NAME, "variant " + name + " has no expected tlc verdict in "
+                        + v.catalogFile());
+            }
+            out.add(v);
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Variant> applyOverrides(List<Variant> variants) {
+        if (settings.isEmpty()) {
+            return variants;
+        }
+        try {
+            Map<String, String> parsed = Overrides.parse(settings);
+            List<Variant> out = new ArrayList<>();
+            for (Variant v : variants) {
+                out.add(v.withOverrides(parsed));
+            }
+            return out;
+        } catch (BadParameterException e) {
+            throw new CliException(ExitCodes.BAD_PARAMETER, e.getMessage());
+        }
+    }
+
+    private List<ResultRecord> runAll(CliContext ctx, Path root, List<Job> jobs, int parallel, Path traceDir) {
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "reservecheck-job");
+            t.setDaemon(true);
+            return t;
+        });
+        try (ProgressReporter progress = new ProgressReporter(ctx.err(), ctx.errIsTerminal(), jobs.size(), true)) {
+            List<Future<ResultRecord>> futures = new ArrayList<>();
+            for (Job j : jobs) {
+                futures.add(pool.submit(() -> runOne(ctx, root, j, progress, traceDir)));
+            }
+            List<ResultRecord> out = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    // runOne catches everything; this is only a guard
+                    out.add(ResultRecord.compare(jobs.get(i).variant(), CHECKER, Verdicts.CRASH, -1, -1, 0,
+                            "the job failed: " + Main.oneLine(String.valueOf(e.getCause())), null));
+                }
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCodes.CRASH, "interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ResultRecord runOne(CliContext ctx, Path root, Job j, ProgressReporter progress, Path traceDir) {
+        Variant v = j.variant();
+        progress.started(v.name(), "(" + v.kind().label() + ", expected " + v.expectedVerdict(CHECKER).orElse("-")
+                + (v.isOverridden() ? ", overridden" : "") + ")");
+        long start = System.nanoTime();
+        TlcJob job = new TlcJob(j.protocol().specFile(), j.cfg(), j.dir(), Duration.ofSeconds(timeoutSeconds), 1,
+                v.checks().deadlock(), null, progress.listener(v.name()));
+        TlcResult r;
+        try {
+            r = ctx.runner().run(job);
+            if (r == null) {
+                r = crash("the TLC runner returned no result", start);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            r = crash("interrupted", start);
+        } catch (IOException e) {
+            r = crash("cannot run TLC: " + Main.oneLine(e.getMessage()), start);
+        } catch (RuntimeException | Error e) {
+            r = crash("the TLC runner failed: " + e.getClass().getSimpleName() + ": " + Main.oneLine(e.getMessage()),
+                    start);
+        }
+        String tracePath = null;
+        if (r.trace() != null && !r.trace().isEmpty()) {
+            Path f = traceDir.resolve(v.name() + ".txt");
+            try {
+                Files.createDirectories(f.getParent());
+                Files.writeString(f, TraceText.format("reservecheck: " + v.name() + " (" + v.protocol() + "), TLC"
+                        + (v.isOverridden() ? ", overrides " + v.overrides() : ""), r), StandardCharsets.UTF_8);
+                tracePath = Commands.display(root, f);
+            } catch (IOException e) {
+                tracePath = null;
+            }
+        }
+        ResultRecord rec = ResultRecord.compare(v, CHECKER, r.verdict(), r.distinctStates(), r.depth(), r.seconds(),
+                r.message(), tracePath);
+        progress.finished(v.name(), r.verdict() + " (" + rec.outcome().label() + ")"
+                + (r.distinctStates() >= 0 ? ", " + r.distinctStates() + " states" : "")
+                + String.format(Locale.ROOT, ", %.1f s", r.seconds()));
+        return rec;
+    }
+
+    private static TlcResult crash(String message, long startNanos) {
+        return new TlcResult(Verdicts.CRASH, message, -1, -1, -1, -1, (System.nanoTime() - startNanos) / 1e9,
+                List.of(), null);
+    }
+
+    private void printTable(CliContext ctx, Path root, List<Job> jobs, List<ResultRecord> records) {
+        TextTable t = new TextTable("protocol", "variant", "kind", "expected", "actual", "match", "distinct states",
+                "depth", "seconds");
+        Map<String, String> notes = new LinkedHashMap<>();
+        int match = 0;
+        int mismatch = 0;
+        int inconclusive = 0;
+        for (int i = 0; i < jobs.size(); i++) {
+            Variant v = jobs.get(i).variant();
+            ResultRecord r = records.get(i);
+            String matchCell;
+            switch (r.outcome()) {
+                case MATCH -> {
+                    match++;
+                    matchCell = "yes";
+                }
+                case MISMATCH -> {
+                    mismatch++;
+                    matchCell = "NO";
+                }
+                default -> {
+                    inconclusive++;
+                    matchCell = "?";
+                }
+            }
+            String states = r.distinctStates() < 0 ? "-" : String.valueOf(r.distinctStates());
+            if (v.isOverridden()) {
+                states += " (overridden)";
+            } else if (r.distinctStates() >= 0 && r.expectedDistinctStates() != null
+                    && r.expectedDistinctStates() != r.distinctStates()) {
+                states += " (expected " + r.expectedDistinctStates() + ")";
+            }
+            t.add(r.protocol(), r.variant(), v.kind().label(), r.expected(), r.actual(), matchCell, states,
+                    r.depth() < 0 ? "-" : String.valueOf(r.depth()),
+                    String.format(Locale.ROOT, "%.1f", r.seconds()));
+            if (r.outcome() != Outcome.MATCH) {
+                StringBuilder note = new StringBuilder();
+                note.append(r.message() == null ? r.actual() : Main.oneLine(r.message()));
+                if (r.trace() != null) {
+                    note.append("\n      trace: ").append(r.trace());
+                }
+                if (Files.isDirectory(jobs.get(i).dir())) {
+                    note.append("\n      work folder: ").append(Commands.display(root, jobs.get(i).dir()));
+                }
+                notes.put(r.variant(), note.toString());
+            }
+        }
+        ctx.out().print(t);
+        if (!notes.isEmpty()) {
+            ctx.out().println();
+            notes.forEach((name, note) -> ctx.out().println("  " + name + ": " + note));
+        }
+        ctx.out().println();
+        ctx.out().println(records.size() + (records.size() == 1 ? " variant: " : " variants: ") + match + " match, "
+                + mismatch + " mismatch, " + inconclusive + " inconclusive");
+        ctx.out().flush();
+    }
+}
