@@ -24,10 +24,16 @@ import java.util.concurrent.Callable;
         subcommands = {ListCommand.class, CheckCommand.class, TlcCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  every verdict matches     1  a verdict mismatches      2  usage error",
-            "  3  unknown protocol/variant  4  malformed catalog         5  impossible bounds / bad parameter",
-            "  6  spec missing or broken    7  checker crash             8  inconclusive (timeout, memory)",
-            "  tlc only: 11 deadlock, 12 invariant, 13 liveness, 14 assert"})
+            "  0  every verdict matches the catalog",
+            "  1  at least one verdict (or recorded state count) mismatches",
+            "  2  usage error",
+            "  3  unknown protocol or variant",
+            "  4  malformed catalog (the message names the file and line)",
+            "  5  impossible bounds: a bad --set value, or an ASSUME of the spec is false",
+            "  6  spec or cfg missing, or TLC found a parse, semantic or config error",
+            "  7  a checker crashed (inconclusive:crash)",
+            "  8  inconclusive (timeout, out of memory) and nothing mismatched",
+            "  tlc only: 11 deadlock, 12 invariant, 13 liveness, 14 assert failed"})
 public final class Main implements Callable<Integer> {
 
     /** Set by the launcher when stderr is a terminal ("true") or not ("false"). */
