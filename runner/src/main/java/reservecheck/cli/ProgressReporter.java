@@ -34,6 +34,11 @@ final class ProgressReporter implements AutoCloseable {
     private boolean statusShown;
 
     ProgressReporter(PrintWriter err, boolean terminal, int total, boolean announceJobs) {
+        this(err, terminal, total, announceJobs, terminal ? TERMINAL_PERIOD_SECONDS : PLAIN_PERIOD_SECONDS);
+    }
+
+    /** With the period of the running-jobs report in seconds (tests use a short one). */
+    ProgressReporter(PrintWriter err, boolean terminal, int total, boolean announceJobs, int periodSeconds) {
         this.err = err;
         this.terminal = terminal;
         this.total = total;
@@ -43,8 +48,7 @@ final class ProgressReporter implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        int period = terminal ? TERMINAL_PERIOD_SECONDS : PLAIN_PERIOD_SECONDS;
-        ticker.scheduleAtFixedRate(this::tick, period, period, TimeUnit.SECONDS);
+        ticker.scheduleAtFixedRate(this::tick, periodSeconds, periodSeconds, TimeUnit.SECONDS);
     }
 
     synchronized void started(String job, String detail) {
