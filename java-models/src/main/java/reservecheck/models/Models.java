@@ -1,0 +1,35 @@
+package reservecheck.models;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import reservecheck.models.lts.Model;
+import reservecheck.models.mempool.MempoolModel;
+
+/** The reference models by catalog protocol name, built from a variant's parameter values. */
+public final class Models {
+    private Models() {
+    }
+
+    /** The protocols that have a reference model. */
+    public static List<String> protocols() {
+        List<String> l = new ArrayList<String>();
+        l.add(MempoolModel.PROTOCOL);
+        return l;
+    }
+
+    /**
+     * The model of a protocol at the given parameter values (the catalog's types: Integer for
+     * int and tasks counts, Boolean for bool, String for enum).
+     *
+     * @throws IllegalArgumentException for an unknown protocol or bad parameters
+     */
+    public static Model<?> create(String protocol, Map<String, Object> params) {
+        if (MempoolModel.PROTOCOL.equals(protocol)) {
+            return MempoolModel.fromParameters(params);
+        }
+        throw new IllegalArgumentException("no reference model for protocol \"" + protocol
+                + "\" (known: " + protocols() + ")");
+    }
+}

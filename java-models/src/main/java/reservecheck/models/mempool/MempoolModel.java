@@ -1,0 +1,172 @@
+package reservecheck.models.mempool;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import reservecheck.models.lts.LeadsTo;
+import reservecheck.models.lts.Model;
+import reservecheck.models.lts.Transition;
+
+/**
+ * The reference model of specs/mempool/Mempool.tla: the same variables, Init, actions (named
+ * as in the spec), invariants, liveness property and fairness, so its reachable state graph is
+ * the spec's.  The design and every catalog bug are chosen by {@link MempoolParams}.
+ */
+public final class MempoolModel implements Model<MempoolState> {
+    public static final String PROTOCOL = "mempool";
+
+    private final MempoolParams p;
+    private final AllocPath alloc;
+    private final WaitPath wait;
+    private final FreePath free;
+    private final MempoolInvariants invariants;
+    private final MempoolText text;
+    private final AllocReturns allocReturns;
+    private Symmetry symmetry;
+
+    public MempoolModel(MempoolParams p) {
+        this.p = p;
+        this.alloc = new AllocPath(p, new PageAllocator(p));
+        this.wait = new WaitPath(p);
+        this.free = new FreePath(p);
+        this.invariants = new MempoolInvariants(p);
+        this.text = new MempoolText(p);
+        this.allocReturns = new AllocReturns(p);
+    }
+
+    /** A model from the catalog's parameter values (see {@link MempoolParams}). */
+    public static MempoolModel fromParameters(Map<String, Object> params) {
+        return new MempoolModel(new MempoolParams(params));
+    }
+
+    public MempoolParams params() {
+        return p;
+    }
+
+    @Override
+    public String protocol() {
+        return PROTOCOL;
+    }
+
+    /** The spec's Init: a full pool, every task idle with all its rounds to go. */
+    @Override
+    public List<MempoolState> initialStates() {
+        int n = p.taskCount();
+        MempoolState.Builder b = new MempoolState.Builder(n);
+        b.currNr = p.poolCapacity();
+        b.freePages = p.initFreePages + p.emergencyPages;
+        b.cleanPages = p.initCleanPages;
+        b.dirtyPages = p.initDirtyPages;
+        for (int t = 0; t < n; t++) {
+            b.pc[t] = Pc.IDLE;
+            b.roundsLeft[t] = p.rounds;
+            b.tstate[t] = TaskState.RUNNING;
+        }
+        List<MempoolState> l = new ArrayList<MempoolState>();
+        l.add(b.build());
+        return l;
+    }
+
+    /**
+     * The spec's Next, task by task in the order of p1.., i1..: mempool_alloc,
+     * io_schedule_timeout, then TaskProgress(t)'s disjuncts in the spec's order; Terminated
+     * (a self-loop, so the end of the run is not a deadlock) last.
+     */
+    @Override
+    public List<Transition<MempoolState>> successors(MempoolState s) {
+        List<Transition<MempoolState>> out = new ArrayList<Transition<MempoolState>>();
+        boolean allDone = true;
+        for (int t = 0; t < p.taskCount(); t++) {
+            String task = p.taskName(t);
+            add(out, Label.MEMPOOL_ALLOC, task, alloc.mempoolAlloc(s, t));
+            add(out, Label.IO_SCHEDULE_TIMEOUT, task, wait.ioScheduleTimeout(s, t));
+            add(out, Label.POOL_ALLOC, task, alloc.poolAlloc(s, t));
+            add(out, Label.REMOVE_ELEMENT, task, alloc.removeElement(s, t));
+            add(out, Label.RUN_TASK_QUEUE, task, wait.runTaskQueue(s, t));
+            add(out, Label.ADD_WAIT_QUEUE, task, wait.addWaitQueue(s, t));
+            add(out, Label.SCHEDULE, task, wait.schedule(s, t));
+            add(out, Label.FINISH_WAIT, task, wait.finishWait(s, t));
+            add(out, Label.MEMPOOL_FREE, task, free.mempoolFree(s, t));
+            add(out, Label.BIO_ENDIO, task, free.bioEndio(s, t));
+            add(out, Label.RETURN_NULL, task, free.returnNull(s, t));
+            allDone &= s.pc[t] == Pc.DONE;
+        }
+        if (allDone) {
+            out.add(new Transition<MempoolState>(Label.TERMINATED, null, s));
+        }
+        return out;
+    }
+
+    private static void add(List<Transition<MempoolState>> out, String label, String task, MempoolState target) {
+        if (target != null) {
+            out.add(new Transition<MempoolState>(label, task, target));
+        }
+    }
+
+    @Override
+    public List<String> invariantNames() {
+        return MempoolInvariants.names();
+    }
+
+    @Override
+    public boolean invariant(String name, MempoolState s) {
+        return invariants.holds(name, s);
+    }
+
+    @Override
+    public List<String> propertyNames() {
+        List<String> l = new ArrayList<String>();
+        l.add(AllocReturns.NAME);
+        return l;
+    }
+
+    @Override
+    public LeadsTo<MempoolState> property(String name) {
+        if (AllocReturns.NAME.equals(name)) {
+            return allocReturns;
+        }
+        throw new IllegalArgumentException("not a property of Mempool.tla: " + name);
+    }
+
+    /** WF_vars(TaskProgress(t)); mempool_alloc, io_schedule_timeout and Terminated are not fair. */
+    @Override
+    public String fairnessGroup(Transition<MempoolState> step) {
+        if (step.task() != null && Label.isTaskProgress(step.label())) {
+            return Label.taskProgress(step.task());
+        }
+        return null;
+    }
+
+    @Override
+    public List<String> fairnessGroups() {
+        List<String> l = new ArrayList<String>();
+        for (int t = 0; t < p.taskCount(); t++) {
+            l.add(Label.taskProgress(p.taskName(t)));
+        }
+        return l;
+    }
+
+    @Override
+    public MempoolState canonical(MempoolState s) {
+        if (symmetry == null) {
+            symmetry = new Symmetry(p);
+        }
+        return symmetry.canonical(s);
+    }
+
+    @Override
+    public List<String> variableNames() {
+        return MempoolText.names();
+    }
+
+    @Override
+    public String variable(MempoolState s, String name) {
+        return text.variable(s, name);
+    }
+
+    @Override
+    public String toString() {
+        return "MempoolModel" + p.values();
+    }
+}

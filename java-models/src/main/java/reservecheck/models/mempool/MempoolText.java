@@ -1,0 +1,101 @@
+package reservecheck.models.mempool;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import reservecheck.models.lts.TlaText;
+
+/**
+ * The spec's variables as canonical TLA+ text, built only through {@link TlaText} so they
+ * compare equal to TLC's printing: functions over Tasks with the tasks as model values
+ * (p1, i1, ...), waitq as a sequence of model values, pc and tstate as strings.
+ */
+final class MempoolText {
+    /** The spec's VARIABLES, in the spec's order. */
+    private static final String[] VARIABLES = {
+        "curr_nr", "free_pages", "clean_pages", "dirty_pages", "waitq", "pc", "held",
+        "rounds_left", "full_mask", "plugged", "snap", "tstate", "saw_empty"
+    };
+
+    private final MempoolParams p;
+
+    MempoolText(MempoolParams p) {
+        this.p = p;
+    }
+
+    static List<String> names() {
+        List<String> l = new ArrayList<String>();
+        for (String v : VARIABLES) {
+            l.add(v);
+        }
+        return l;
+    }
+
+    String variable(MempoolState s, String name) {
+        if ("curr_nr".equals(name)) {
+            return TlaText.integer(s.currNr);
+        } else if ("free_pages".equals(name)) {
+            return TlaText.integer(s.freePages);
+        } else if ("clean_pages".equals(name)) {
+            return TlaText.integer(s.cleanPages);
+        } else if ("dirty_pages".equals(name)) {
+            return TlaText.integer(s.dirtyPages);
+        } else if ("waitq".equals(name)) {
+            List<String> items = new ArrayList<String>();
+            for (int x : s.waitq) {
+                items.add(TlaText.modelValue(p.taskName(x)));
+            }
+            return TlaText.sequence(items);
+        } else if ("pc".equals(name)) {
+            List<String> v = new ArrayList<String>();
+            for (int t = 0; t < p.taskCount(); t++) {
+                v.add(TlaText.string(Pc.name(s.pc[t])));
+            }
+            return function(v);
+        } else if ("held".equals(name)) {
+            return ints(s.held);
+        } else if ("rounds_left".equals(name)) {
+            return ints(s.roundsLeft);
+        } else if ("full_mask".equals(name)) {
+            return bools(s.fullMask);
+        } else if ("plugged".equals(name)) {
+            return ints(s.plugged);
+        } else if ("snap".equals(name)) {
+            return ints(s.snap);
+        } else if ("tstate".equals(name)) {
+            List<String> v = new ArrayList<String>();
+            for (int t = 0; t < p.taskCount(); t++) {
+                v.add(TlaText.string(TaskState.name(s.tstate[t])));
+            }
+            return function(v);
+        } else if ("saw_empty".equals(name)) {
+            return bools(s.sawEmpty);
+        }
+        throw new IllegalArgumentException("not a variable of Mempool.tla: " + name);
+    }
+
+    private String ints(int[] a) {
+        List<String> v = new ArrayList<String>();
+        for (int x : a) {
+            v.add(TlaText.integer(x));
+        }
+        return function(v);
+    }
+
+    private String bools(boolean[] a) {
+        List<String> v = new ArrayList<String>();
+        for (boolean x : a) {
+            v.add(TlaText.bool(x));
+        }
+        return function(v);
+    }
+
+    /** A function over Tasks, keyed by the tasks' model values. */
+    private String function(List<String> values) {
+        List<String> keys = new ArrayList<String>();
+        for (int t = 0; t < p.taskCount(); t++) {
+            keys.add(TlaText.modelValue(p.taskName(t)));
+        }
+        return TlaText.function(keys, values);
+    }
+}
