@@ -88,7 +88,7 @@ final class CatalogText {
 
     /** The expected TLC verdict, e.g. ok, deadlock, invariant:Conservation, liveness:AllocReturns. */
     String verdict(String variant) {
-        Matcher m = Pattern.compile("verdict:\\s*\"?([A-Za-z:]+)\"?").matcher(block(variant));
+        Matcher m = Pattern.compile("verdict:\\s*\"?([A-Za-z:]+)\"?").matcher(tlcLine(variant));
         if (!m.find()) {
             throw new IllegalStateException("no verdict for " + variant);
         }
@@ -97,8 +97,17 @@ final class CatalogText {
 
     /** TLC's distinct-state count for the variant, or -1 if the catalog gives none. */
     int distinctStates(String variant) {
-        Matcher m = Pattern.compile("distinct_states:\\s*(\\d+)").matcher(block(variant));
+        Matcher m = Pattern.compile("distinct_states:\\s*(\\d+)").matcher(tlcLine(variant));
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** The variant's "tlc: {...}" line under expected (other checkers have lines of their own). */
+    private String tlcLine(String variant) {
+        String l = variantField(variant, "tlc:");
+        if (l == null) {
+            throw new IllegalStateException("no expected tlc result for " + variant);
+        }
+        return l;
     }
 
     private Map<String, Object> defaults() {
