@@ -1,0 +1,279 @@
+package reservecheck.explorer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.function.Consumer;
+
+import reservecheck.models.lts.Model;
+import reservecheck.models.lts.Transition;
+
+/**
+ * The breadth-first search, in TLC's order (one worker).  States get ids in discovery order;
+ * since the queue is FIFO, the queue is simply the id range [head, size), and states are
+ * expanded in id order, so the recorded edges form a compressed adjacency list for free.
+ */
+final class Search<S> {
+    /** The action of an edge: its label, task and fairness group (-1: none). */
+    record Kind(String label, String task, int group) {
+    }
+
+    private static final int CHECK_EVERY = 256;
+
+    final Model<S> model;
+    private final boolean symmetry;
+    private final boolean recordEdges;
+    private final boolean withGroups;
+    private final long stateLimit;
+    private final long deadline;
+    private final boolean hasDeadline;
+    private final Consumer<Progress> progress;
+    private final long progressEvery;
+    final long start;
+    private long nextProgress;
+
+    private final HashMap<S, Integer> index = new HashMap<>();
+    final ArrayList<S> states = new ArrayList<>();
+    /** BFS tree: the parent id and the position of the step in the parent's successor list. */
+    final IntList parent = new IntList(1024);
+    final IntList parentChoice = new IntList(1024);
+    final IntList level = new IntList(1024);
+
+    /** Edges of expanded states: those of state i are edgeStart[i] .. edgeStart[i+1]-1. */
+    final IntList edgeStart = new IntList(1024);
+    final IntList edgeTarget = new IntList(4096);
+    final IntList edgeKind = new IntList(4096);
+    final ArrayList<Kind> kinds = new ArrayList<>();
+    private final HashMap<Kind, Integer> kindIds = new HashMap<>();
+    final ArrayList<String> groups = new ArrayList<>();
+    private final HashMap<String, Integer> groupIds = new HashMap<>();
+
+    long generated;
+    int depth;
+    int head;
+    /** Ids put in the state set but never queued (TLC does not enqueue an invariant violator). */
+    private int notQueued;
+
+    String verdict;
+    String message;
+    int culprit = -1;
+
+    Search(Model<S> model, boolean symmetry, boolean recordEdges, boolean withGroups, long stateLimit,
+           boolean hasDeadline, long deadline, Consumer<Progress> progress, long progressEveryNanos,
+           long start) {
+        this.hasDeadline = hasDeadline;
+        this.model = model;
+        this.symmetry = symmetry;
+        this.recordEdges = recordEdges;
+        this.withGroups = withGroups;
+        this.stateLimit = stateLimit;
+        this.deadline = deadline;
+        this.progress = progress;
+        this.progressEvery = progressEveryNanos;
+        this.start = start;
+        this.nextProgress = start + progressEveryNanos;
+        if (withGroups) {
+            for (String g : model.fairnessGroups()) {
+                groupId(g);
+            }
+        }
+    }
+
+    int size() {
+        return states.size();
+    }
+
+    long queued() {
+        return states.size() - head - notQueued;
+    }
+
+    double seconds() {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** deadline is an absolute System.nanoTime(); hasDeadline false means no time limit. */
+    boolean timeUp() {
+        return hasDeadline && System.nanoTime() - deadline > 0;
+    }
+
+    void reportProgress(String phase, boolean force) {
+        if (progress == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (force || now - nextProgress >= 0) {
+            nextProgress = now + progressEvery;
+            progress.accept(new Progress(phase, states.size(), generated, queued(), depth, seconds()));
+        }
+    }
+
+    /**
+     * Explores the reachable states; returns true if the search completed without a violation,
+     * false if it stopped, with verdict/message/culprit set.
+     */
+    boolean explore(List<String> invariants, boolean checkDeadlock) {
+        for (S s : model.initialStates()) {
+            generated++;
+            if (timeUp()) {
+                return stop(Verdicts.TIMEOUT, "The time limit was reached.", -1);
+            }
+            S key = key(s);
+            if (index.containsKey(key)) {
+                continue;
+            }
+            int id = add(key, s, -1, -1, 1);
+            String bad = firstFailing(invariants, s);
+            if (bad != null) {
+                notQueued++;
+                return stop(Verdicts.invariant(bad), "Invariant " + bad + " is violated by the initial state.", id);
+            }
+            if (overLimit()) {
+                return stop(Verdicts.STATE_LIMIT, "More than " + stateLimit + " distinct states.", -1);
+            }
+        }
+        while (head < states.size()) {
+            if ((head & (CHECK_EVERY - 1)) == 0) {
+                if (timeUp()) {
+                    return stop(Verdicts.TIMEOUT, "The time limit was reached.", -1);
+                }
+                reportProgress("safety", false);
+            }
+            int cur = head++;
+            S s = states.get(cur);
+            List<Transition<S>> succ = model.successors(s);
+            if (recordEdges) {
+                edgeStart.add(edgeTarget.size());
+            }
+            if (succ.isEmpty() && checkDeadlock) {
+                return stop(Verdicts.DEADLOCK, "Deadlock reached.", cur);
+            }
+            int nextLevel = level.get(cur) + 1;
+            for (int j = 0; j < succ.size(); j++) {
+                Transition<S> t = succ.get(j);
+                // TLC computes the successors of one split action (one label and task) at a
+                // time and counts them all as generated before looking at any of them; so does
+                // this, so the count matches TLC's when a violation stops the search mid-state.
+                if (j == 0 || !sameAction(succ.get(j - 1), t)) {
+                    int k = j + 1;
+                    while (k < succ.size() && sameAction(t, succ.get(k))) {
+                        k++;
+                    }
+                    generated += k - j;
+                }
+                S target = t.target();
+                S key = key(target);
+                Integer found = index.get(key);
+                int id;
+                if (found == null) {
+                    id = add(key, target, cur, j, nextLevel);
+                    String bad = firstFailing(invariants, target);
+                    if (bad != null) {
+                        notQueued++;
+                        return stop(Verdicts.invariant(bad), "Invariant " + bad + " is violated.", id);
+                    }
+                    if (overLimit()) {
+                        return stop(Verdicts.STATE_LIMIT, "More than " + stateLimit + " distinct states.", -1);
+                    }
+                } else {
+                    id = found;
+                }
+                if (recordEdges) {
+                    edgeTarget.add(id);
+                    edgeKind.add(kindId(t));
+                }
+            }
+        }
+        if (recordEdges) {
+            edgeStart.add(edgeTarget.size());
+        }
+        reportProgress("safety", true);
+        return true;
+    }
+
+    private boolean stop(String verdict, String message, int culprit) {
+        this.verdict = verdict;
+        this.message = message;
+        this.culprit = culprit;
+        return false;
+    }
+
+    private static boolean sameAction(Transition<?> a, Transition<?> b) {
+        return a.label().equals(b.label()) && (a.task() == null ? b.task() == null : a.task().equals(b.task()));
+    }
+
+    private S key(S s) {
+        return symmetry ? model.canonical(s) : s;
+    }
+
+    private boolean overLimit() {
+        return stateLimit > 0 && states.size() > stateLimit;
+    }
+
+    private int add(S key, S s, int from, int choice, int lvl) {
+        int id = states.size();
+        index.put(key, id);
+        states.add(s);
+        parent.add(from);
+        parentChoice.add(choice);
+        level.add(lvl);
+        depth = Math.max(depth, lvl);
+        return id;
+    }
+
+    private String firstFailing(List<String> invariants, S s) {
+        for (String name : invariants) {
+            if (!model.invariant(name, s)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private int kindId(Transition<S> t) {
+        int group = -1;
+        if (withGroups) {
+            String g = model.fairnessGroup(t);
+            group = g == null ? -1 : groupId(g);
+        }
+        Kind k = new Kind(t.label(), t.task(), group);
+        Integer id = kindIds.get(k);
+        if (id == null) {
+            id = kinds.size();
+            kinds.add(k);
+            kindIds.put(k, id);
+        }
+        return id;
+    }
+
+    private int groupId(String g) {
+        Integer id = groupIds.get(g);
+        if (id == null) {
+            id = groups.size();
+            groups.add(g);
+            groupIds.put(g, id);
+        }
+        return id;
+    }
+
+    /** The BFS-tree path from an initial state to state id, as trace steps numbered from 1. */
+    List<Step<S>> pathTo(int id) {
+        List<Integer> ids = new ArrayList<>();
+        for (int v = id; v >= 0; v = parent.get(v)) {
+            ids.add(v);
+        }
+        Collections.reverse(ids);
+        List<Step<S>> steps = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            int v = ids.get(i);
+            if (i == 0) {
+                steps.add(new Step<>(1, null, null, states.get(v), false, false));
+            } else {
+                // the step is recomputed from the parent: successors() is deterministic
+                Transition<S> t = model.successors(states.get(ids.get(i - 1))).get(parentChoice.get(v));
+                steps.add(new Step<>(i + 1, t.label(), t.task(), states.get(v), false, false));
+            }
+        }
+        return steps;
+    }
+}
