@@ -53,6 +53,17 @@ public interface Model<S> {
     List<String> fairnessGroups();
 
     /**
+     * Whether a step starts new work from the environment (a task making its next request),
+     * as opposed to a step of work already started or a timeout.  Such steps are not fair
+     * (a task may stay idle), but a checker that looks for a state where everyone is stuck
+     * may take them; it must never take a timeout to get there.  A model without such steps
+     * keeps this default.
+     */
+    default boolean startsRequest(Transition<S> step) {
+        return false;
+    }
+
+    /**
      * A canonical representative of s's symmetry class (tasks of the same context permuted),
      * used only when checking invariants with symmetry; s itself if the model has none.
      */

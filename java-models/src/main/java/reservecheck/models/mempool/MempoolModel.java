@@ -130,6 +130,12 @@ public final class MempoolModel implements Model<MempoolState> {
     }
 
     /** WF_vars(TaskProgress(t)); mempool_alloc, io_schedule_timeout and Terminated are not fair. */
+    /** A task's call to mempool_alloc begins a request; every other step continues one. */
+    @Override
+    public boolean startsRequest(Transition<MempoolState> step) {
+        return Label.MEMPOOL_ALLOC.equals(step.label());
+    }
+
     @Override
     public String fairnessGroup(Transition<MempoolState> step) {
         if (step.task() != null && Label.isTaskProgress(step.label())) {
