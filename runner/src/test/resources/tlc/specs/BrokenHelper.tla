@@ -1,0 +1,4 @@
+---- MODULE BrokenHelper ----
+EXTENDS Naturals
+Twice(n) == n +* 2
+====

@@ -1,0 +1,7 @@
+---- MODULE CfgSyntax ----
+EXTENDS Naturals
+CONSTANT N
+VARIABLE x
+Init == x = N
+Next == UNCHANGED x
+====

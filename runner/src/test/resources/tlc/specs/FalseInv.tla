@@ -1,0 +1,8 @@
+---- MODULE FalseInv ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Incr == x < 5 /\ x' = x + 1
+Next == Incr
+Never == FALSE
+====

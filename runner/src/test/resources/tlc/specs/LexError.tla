@@ -1,0 +1,6 @@
+---- MODULE LexError ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = "unterminated
+Next == x' = x
+====

@@ -1,0 +1,4 @@
+---- MODULE OkHelper ----
+EXTENDS Naturals
+Inc(n) == n + 1
+====

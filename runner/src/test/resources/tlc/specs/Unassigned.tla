@@ -1,0 +1,7 @@
+---- MODULE Unassigned ----
+EXTENDS Naturals
+CONSTANT N
+VARIABLE x
+Init == x = N
+Next == UNCHANGED x
+====
