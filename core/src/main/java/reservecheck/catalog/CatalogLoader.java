@@ -378,11 +378,12 @@ public final class CatalogLoader {
             });
 
             Checks checks = checks(Checks.DEFAULT, doc.get("checks"));
+            SpecOperators ops = operators(doc);
 
             List<Variant> variants = new ArrayList<>();
             JsonNode vs = doc.get("variants");
             for (int i = 0; i < vs.size(); i++) {
-                Variant v = variant(name, "variants[" + i + "]", vs.get(i), decls, defaults, checks);
+                Variant v = variant(name, "variants[" + i + "]", vs.get(i), decls, defaults, checks, ops);
                 String at = rel + ":" + lines.lineOf("variants[" + i + "].name");
                 String home = variantHomes.putIfAbsent(v.name(), at);
                 if (home != null) {
@@ -399,7 +400,23 @@ public final class CatalogLoader {
             }
             JsonNode ref = doc.get("reference");
             return new Protocol(name, doc.get("title").asText(), ref == null ? null : ref.asText(), spec, specFile,
-                    Path.of(rel), decls, defaults, checks, variants);
+                    Path.of(rel), ops, decls, defaults, checks, variants);
+        }
+
+        private SpecOperators operators(JsonNode doc) {
+            String spec = doc.has("specification") ? doc.get("specification").asText() : null;
+            if (spec != null) {
+                for (String k : List.of("init", "next")) {
+                    if (doc.has(k)) {
+                        problem(k, "give either specification (which names its own " + k
+                                + ") or init and next, not both");
+                    }
+                }
+            }
+            return new SpecOperators(
+                    doc.has("init") ? doc.get("init").asText() : SpecOperators.DEFAULT.init(),
+                    doc.has("next") ? doc.get("next").asText() : SpecOperators.DEFAULT.next(),
+                    spec);
         }
 
         private static String declaredList(Map<String, ParameterDecl> decls) {
@@ -491,7 +508,7 @@ public final class CatalogLoader {
         }
 
         private Variant variant(String protocol, String at, JsonNode n, Map<String, ParameterDecl> decls,
-                                Map<String, Object> defaults, Checks protocolChecks) {
+                                Map<String, Object> defaults, Checks protocolChecks, SpecOperators ops) {
             Map<String, Object> params = new LinkedHashMap<>(defaults);
             JsonNode overrides = n.get("parameters");
             if (overrides != null) {
@@ -526,7 +543,7 @@ public final class CatalogLoader {
                     n.has("checks_note") ? n.get("checks_note").asText() : null,
                     expected,
                     n.has("not_modelled") ? n.get("not_modelled").asText() : null,
-                    Map.of(), Path.of(rel));
+                    Map.of(), Path.of(rel), ops);
         }
     }
 }

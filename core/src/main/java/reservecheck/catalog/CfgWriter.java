@@ -13,10 +13,6 @@ import java.util.Map;
  */
 public final class CfgWriter {
 
-    /** The spec's initial-state and next-state operators. */
-    public static final String INIT = "Init";
-    public static final String NEXT = "Next";
-
     private CfgWriter() {
     }
 
@@ -37,8 +33,13 @@ public final class CfgWriter {
             sb.append("CONSTANT ").append(e.getKey()).append(" = ").append(value(d, e.getValue())).append('\n');
         }
         sb.append('\n');
-        sb.append("INIT ").append(INIT).append('\n');
-        sb.append("NEXT ").append(NEXT).append('\n');
+        SpecOperators ops = v.operators();
+        if (ops.usesSpecification()) {
+            sb.append("SPECIFICATION ").append(ops.specification()).append('\n');
+        } else {
+            sb.append("INIT ").append(ops.init()).append('\n');
+            sb.append("NEXT ").append(ops.next()).append('\n');
+        }
         Checks c = v.checks();
         for (String inv : c.invariants()) {
             sb.append("INVARIANT ").append(inv).append('\n');

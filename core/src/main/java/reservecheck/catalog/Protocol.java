@@ -16,13 +16,14 @@ import java.util.Optional;
  * @param spec        the TLA+ module as written in the file, relative to the repository root
  * @param specFile    the TLA+ module, absolute
  * @param file        the catalog file, relative to the repository root
+ * @param operators   the spec's operators that define its behaviours
  * @param parameters  declarations in file order
  * @param defaults    a value for every declared parameter, in declaration order
  * @param checks      what TLC checks unless a variant says otherwise
  * @param variants    in file order, each with parameters and checks resolved
  */
 public record Protocol(String name, String title, String reference, String spec, Path specFile, Path file,
-                       Map<String, ParameterDecl> parameters, Map<String, Object> defaults, Checks checks,
+                       SpecOperators operators, Map<String, ParameterDecl> parameters, Map<String, Object> defaults, Checks checks,
                        List<Variant> variants) {
 
     public Protocol {

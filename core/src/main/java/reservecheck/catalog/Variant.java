@@ -26,11 +26,12 @@ import java.util.OptionalLong;
  * @param overrides    the command-line overrides applied, NAME to VALUE text; empty for the
  *                     variant as the catalog has it
  * @param catalogFile  the protocol file, relative to the repository root
+ * @param operators    the spec's operators that define its behaviours (the protocol's)
  */
 public record Variant(String protocol, String name, Kind kind, String provenance, String behaviour,
                       Map<String, ParameterDecl> declarations, Map<String, Object> parameters, Checks checks,
                       String checksNote, Map<String, Expectation> expected, String notModelled,
-                      Map<String, String> overrides, Path catalogFile) {
+                      Map<String, String> overrides, Path catalogFile, SpecOperators operators) {
 
     public Variant {
         declarations = Collections.unmodifiableMap(new LinkedHashMap<>(declarations));
@@ -86,7 +87,7 @@ public record Variant(String protocol, String name, Kind kind, String provenance
             applied.put(decl.name(), String.valueOf(value));
         }
         return new Variant(protocol, name, kind, provenance, behaviour, declarations, params, checks, checksNote,
-                expected, notModelled, applied, catalogFile);
+                expected, notModelled, applied, catalogFile, operators);
     }
 
     /** Parameter values as text for people: {@code min_nr=2, procs=3, design=modern}. */

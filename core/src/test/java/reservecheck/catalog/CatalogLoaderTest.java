@@ -320,6 +320,13 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void specificationExcludesInitAndNext() {
+        assertEquals("catalog/counter.yaml:7: init: give either specification (which names its own init) or init "
+                + "and next, not both", messageAfter(5, "spec:", "spec: specs/counter/Counter.tla\nspecification: "
+                + "Spec\ninit: Init"));
+    }
+
+    @Test
     void realCatalogLoads() throws Exception {
         Path repo = Fixtures.repositoryRoot();
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(repo.resolve("catalog/mempool.yaml")),

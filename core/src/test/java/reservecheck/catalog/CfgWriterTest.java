@@ -71,9 +71,31 @@ class CfgWriterTest {
         Variant v = catalog.variant("counter_wrap").orElseThrow();
         Variant constrained = new Variant(v.protocol(), v.name(), v.kind(), v.provenance(), v.behaviour(),
                 v.declarations(), v.parameters(), v.checks().withConstraint("Small").withSymmetry(null),
-                v.checksNote(), v.expected(), v.notModelled(), v.overrides(), v.catalogFile());
+                v.checksNote(), v.expected(), v.notModelled(), v.overrides(), v.catalogFile(), v.operators());
         String cfg = CfgWriter.write(constrained);
         assertTrue(cfg.endsWith("INVARIANT TypeOK\nCONSTRAINT Small\n"), cfg);
+    }
+
+    @Test
+    void specificationReplacesInitAndNext() throws Exception {
+        Path root = tmp.resolve("with-spec");
+        Fixtures.goodRoot(root);
+        Path f = root.resolve("catalog/counter.yaml");
+        Fixtures.replaceLine(f, 5, Fixtures.line(f, 5) + "\nspecification: FairSpec");
+        String cfg = CfgWriter.write(CatalogLoader.load(root).variant("counter_live").orElseThrow());
+        assertTrue(cfg.contains("\nSPECIFICATION FairSpec\nINVARIANT TypeOK\nPROPERTY ReachesLimit\n"), cfg);
+        assertFalse(cfg.contains("INIT"), cfg);
+        assertFalse(cfg.contains("NEXT"), cfg);
+    }
+
+    @Test
+    void otherInitAndNextNames() throws Exception {
+        Path root = tmp.resolve("with-names");
+        Fixtures.goodRoot(root);
+        Path f = root.resolve("catalog/counter.yaml");
+        Fixtures.replaceLine(f, 5, Fixtures.line(f, 5) + "\ninit: Start\nnext: Step");
+        String cfg = CfgWriter.write(CatalogLoader.load(root).variant("counter_wrap").orElseThrow());
+        assertTrue(cfg.contains("\nINIT Start\nNEXT Step\n"), cfg);
     }
 
     @Test
