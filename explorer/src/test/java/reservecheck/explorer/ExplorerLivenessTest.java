@@ -123,6 +123,22 @@ class ExplorerLivenessTest {
     }
 
     @Test
+    void aFairStepThatChangesNothingIsStuttering() {
+        // a ring of one position: the fair step leads back to the same state, so in TLA+ it is
+        // a stuttering step; WF of an action with only stuttering steps is vacuous.  TLC on
+        // x = 0, retry == x = 0 /\ x' = x, WF_x(retry), x = 0 ~> x = 1: "State 2: Stuttering"
+        RingModel m = new RingModel(1);
+        ExplorerResult<Integer> r = Explorer.check(m, ExplorerOptions.defaults().withProperties("NeverStops"));
+        assertEquals("liveness:NeverStops", r.verdict());
+        assertTrue(r.counterexample().stuttering());
+        assertEquals(1, r.counterexample().length());
+        Traces.assertFairViolation(m, "NeverStops", r.counterexample());
+        // TLC: 2 states generated, 1 distinct state found
+        assertEquals(2, r.statesGenerated());
+        assertEquals(1, r.distinctStates());
+    }
+
+    @Test
     void longGraphsNeedNoRecursion() {
         int n = 300_000;
         RingModel m = new RingModel(n);
