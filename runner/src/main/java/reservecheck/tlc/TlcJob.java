@@ -25,5 +25,8 @@ public record TlcJob(
         }
     }
 
-
+    /** A job with the usual settings: one TLC worker, deadlock checked, default heap, no progress. */
+    public static TlcJob of(Path spec, Path config, Path workDir, Duration timeout) {
+        return new TlcJob(spec, config, workDir, timeout, 1, true, null, null);
+    }
 }

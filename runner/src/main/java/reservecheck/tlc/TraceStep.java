@@ -1,6 +1,8 @@
 package reservecheck.tlc;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One state of a TLC counterexample as printed with -tool (message 2217), or a marker:
@@ -15,4 +17,29 @@ import java.util.LinkedHashMap;
  */
 public record TraceStep(int index, String action, String location, boolean stuttering,
                         Integer backToState, LinkedHashMap<String, String> vars) {
+
+    /** True for the stuttering and back-to-state markers, which carry no state. */
+    public boolean isMarker() {
+        return stuttering || backToState != null;
+    }
+
+    /**
+     * A variable's value parsed from its TLA+ text.
+     *
+     * @throws IllegalArgumentException if the state has no such variable or its text does not parse
+     */
+    public TlaValue value(String var) {
+        String text = vars.get(var);
+        if (text == null) {
+            throw new IllegalArgumentException("state " + index + " has no variable " + var);
+        }
+        return TlaValue.parse(text);
+    }
+
+    /** All variables parsed, in the order TLC printed them. */
+    public Map<String, TlaValue> values() {
+        LinkedHashMap<String, TlaValue> m = new LinkedHashMap<>();
+        vars.forEach((k, v) -> m.put(k, TlaValue.parse(v)));
+        return Collections.unmodifiableMap(m);
+    }
 }

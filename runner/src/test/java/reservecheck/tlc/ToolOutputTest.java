@@ -228,6 +228,8 @@ class ToolOutputTest {
         assertEquals("line 6, col 9 to line 6, col 39 of module Lasso", loop.location());
         assertTrue(loop.vars().isEmpty());
         assertFalse(loop.stuttering());
+        assertTrue(loop.isMarker());
+        assertFalse(t.get(2).isMarker());
     }
 
     @Test
@@ -238,6 +240,7 @@ class ToolOutputTest {
         TraceStep s = t.get(2);
         assertEquals(3, s.index());
         assertTrue(s.stuttering());
+        assertTrue(s.isMarker());
         assertNull(s.action());
         assertNull(s.backToState());
         assertTrue(s.vars().isEmpty());
@@ -250,7 +253,7 @@ class ToolOutputTest {
         TraceStep s = t.get(1);
         assertEquals("mempool_alloc", s.action());
         assertEquals(List.of("state", "pool", "waiting", "big", "flags", "log"), new ArrayList<>(s.vars().keySet()));
-        TlaValue pool = TlaValue.parse(s.vars().get("pool"));
+        TlaValue pool = s.value("pool");
         assertEquals(1L, ((TlaValue.RecordValue) pool).get("curr_nr").asLong());
         assertEquals(TlaValue.setOf(TlaValue.modelValue("p1")), ((TlaValue.RecordValue) pool).get("owners"));
         TlaValue waiting = TlaValue.parse(s.vars().get("waiting"));
@@ -264,7 +267,7 @@ class ToolOutputTest {
         for (String name : List.of("Counter", "InitInv", "TwoLocks", "Lasso", "Stutter", "Values", "Wide",
                 "AssertFail", "EvalError", "Printing", "SafeProp", "SafePropAction")) {
             for (TraceStep step : output(name).trace()) {
-                step.vars().forEach((var, value) -> TlaValue.parse(value));
+                assertEquals(step.vars().keySet(), step.values().keySet(), name);
             }
         }
     }
