@@ -140,7 +140,11 @@ public final class TlcRunner {
                 stats.depth(), seconds, trace, raw);
     }
 
-    /** Feeds lines to a {@link ToolOutput.Reader} and reports progress messages as they complete. */
+    /**
+     * Feeds lines to a {@link ToolOutput.Reader} and reports progress messages as they complete. TLC
+     * prints 2200 once a minute (a compile-time constant in this version), so short runs report only
+     * their initial states and final statistics.
+     */
     private static final class ProgressReader {
         private final ToolOutput.Reader reader;
         private final TlcJob job;

@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  *   <li>counterexample: 2217 a state, 2218 stuttering, 2122 back to state N; 2121 and 2264
  *       introduce it, 2103 lists where an evaluation failed;</li>
  *   <li>errors: 3002 parsing or semantic analysis failed (details only in the plain text before it),
- *       2222-2243/2280/2281/5001-5006 cfg, 2104 ASSUME false, 2105/2109/2111/2113/2146/2176-2184/
- *       2251/2265 ... evaluation, 1000 unexpected exception, 1001-1003 out of memory, 1101/1102/3100+
+ *       2222-2243/2146/2280/2281/5001-5006 cfg, 2104 ASSUME false, 2105/2109/2111/2113/2176-2184/
+ *       2251/2265 ... evaluation, 1000 with a 2103 or exit code 75-77 evaluation too, 1000 unexpected exception, 1001-1003 out of memory, 1101/1102/3100+
  *       bad command line.</li>
  * </ul>
  */
@@ -471,12 +471,14 @@ public final class ToolOutput {
     private static final Set<Integer> CMDLINE_CODES = Set.of(1101, 1102);
 
     private static boolean isConfigCode(int code) {
-        return (code >= 2222 && code <= 2243) || code == 2280 || code == 2281 || (code >= 5001 && code <= 5006);
+        // 2146: an INVARIANT that is not a state predicate, a wrong name in the cfg like the others
+        return (code >= 2222 && code <= 2243) || code == 2146 || code == 2280 || code == 2281
+                || (code >= 5001 && code <= 5006);
     }
 
     private static boolean isEvaluationCode(int code) {
         return code == 2105 || code == 2106 || code == 2109 || code == 2111 || code == 2113 || code == 2118
-                || code == 2120 || (code >= 2141 && code <= 2147) || (code >= 2164 && code <= 2165)
+                || code == 2120 || (code >= 2141 && code <= 2145) || code == 2147 || (code >= 2164 && code <= 2165)
                 || (code >= 2169 && code <= 2170) || (code >= 2176 && code <= 2184) || code == 2246
                 || code == 2247 || code == 2248 || (code >= 2250 && code <= 2253) || code == 2260
                 || code == 2261 || code == 2265 || code == 2266 || code == 2283;
