@@ -335,7 +335,12 @@ class CatalogLoaderTest {
         assertFalse(c.variants().isEmpty());
         for (Variant v : c.variants()) {
             String cfg = CfgWriter.write(v);
-            assertTrue(cfg.contains("INIT Init"), v.name());
+            SpecOperators ops = c.protocolOf(v).operators();
+            assertTrue(cfg.contains(ops.usesSpecification() ? "\nSPECIFICATION " + ops.specification() + "\n"
+                    : "\nINIT " + ops.init() + "\nNEXT " + ops.next() + "\n"), v.name());
+            for (String inv : v.checks().invariants()) {
+                assertTrue(cfg.contains("\nINVARIANT " + inv + "\n"), v.name() + ": " + inv);
+            }
             assertNull(c.protocolOf(v).parameters().keySet().stream()
                     .filter(k -> !v.parameters().containsKey(k)).findFirst().orElse(null), v.name());
         }
