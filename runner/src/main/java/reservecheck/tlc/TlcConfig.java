@@ -1,5 +1,7 @@
 package reservecheck.tlc;
 
+import reservecheck.tla.TlaValue;
+import reservecheck.tla.TlaValueParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package reservecheck.tlc;
 
+import reservecheck.tla.TlaValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

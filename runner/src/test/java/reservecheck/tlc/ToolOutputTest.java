@@ -1,5 +1,6 @@
 package reservecheck.tlc;
 
+import reservecheck.tla.TlaValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package reservecheck.tlc;
+package reservecheck.tla;
 
 import java.math.BigInteger;
 import java.util.ArrayList;

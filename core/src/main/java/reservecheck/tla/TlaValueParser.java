@@ -1,4 +1,4 @@
-package reservecheck.tlc;
+package reservecheck.tla;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.Map;
  * Recursive-descent parser for the value text TLC prints in states ({@link TlaValue#parse}), plus the
  * ordering and printing helpers the value types share.
  */
-final class TlaValueParser {
+public final class TlaValueParser {
 
     /** {@code a..b} is expanded into a set; refuse absurd sizes rather than exhaust memory. */
     private static final int MAX_INTERVAL = 1_000_000;
@@ -255,7 +255,7 @@ final class TlaValueParser {
     }
 
     /** A TLA+ identifier: letters, digits and underscores with at least one letter. */
-    static boolean isIdentifier(String s) {
+    public static boolean isIdentifier(String s) {
         if (s == null || s.isEmpty()) {
             return false;
         }

@@ -1,4 +1,4 @@
-package reservecheck.tlc;
+package reservecheck.tla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
