@@ -212,6 +212,12 @@ public final class TlcRunner {
         // nothing is ever resumed from a checkpoint, and writing one stalls long runs
         cmd.add("-checkpoint");
         cmd.add("0");
+        if (job.dumpDot() != null) {
+            // the labelled state graph, compared with the reference model's by conformance
+            cmd.add("-dump");
+            cmd.add("dot,actionlabels");
+            cmd.add(job.dumpDot().toAbsolutePath().toString());
+        }
         cmd.add("-cleanup");
         cmd.add(spec.getFileName().toString());
         return cmd;
