@@ -40,6 +40,10 @@ class ResultsFileTest {
         assertEquals(List.of("a/explorer", "a/tlc", "b/tlc"),
                 merged.stream().map(r -> r.variant() + "/" + r.checker()).toList());
         assertTrue(merged.stream().allMatch(ResultRecord::match));
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(f.path())));
+        }
         // nothing half-written left beside it
         try (var s = Files.list(tmp.resolve("results"))) {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")));
