@@ -7,6 +7,10 @@ need=()
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || need+=(maven)
 command -v make >/dev/null 2>&1 || need+=(make)
+# The trace viewer's browser test drives Debian's Chromium through its ChromeDriver; Selenium
+# is told both paths and never downloads a browser or a driver of its own.
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "install-deps: missing ${need[*]} and not root: install them and run again" >&2
@@ -17,3 +21,4 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 java -version 2>&1 | head -1
 mvn -v 2>/dev/null | head -1
+/usr/bin/chromium --version 2>/dev/null | head -1
