@@ -180,6 +180,24 @@ public final class ItfJson {
         }
     }
 
+    /**
+     * Reads and validates a trace kept as a classpath resource (a generated test's trace).
+     *
+     * @param anchor   a class whose loader sees the resource
+     * @param resource the resource's absolute name, e.g. {@code /traces/explorer/x.itf.json}
+     * @throws MalformedTraceException (an IOException) if it is not a well-formed trace
+     * @throws java.io.FileNotFoundException if there is no such resource
+     */
+    public static ItfTrace readResource(Class<?> anchor, String resource) throws IOException {
+        try (java.io.InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new java.io.FileNotFoundException(resource + ": no such resource on the classpath of "
+                        + anchor.getName());
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+        }
+    }
+
     /** The JSON tree of trace text, or the one-line reason it is not JSON. */
     static JsonNode tree(String json, String source) throws MalformedTraceException {
         try {
