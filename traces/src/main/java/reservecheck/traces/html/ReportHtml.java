@@ -1,0 +1,175 @@
+package reservecheck.traces.html;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import reservecheck.results.Outcome;
+import reservecheck.results.ResultRecord;
+
+/**
+ * The page for a whole run, {@code results/index.html}: every checker's verdict next to the
+ * catalog's, mismatches first to the eye, each row linking the viewer page of its counterexample.
+ * Like the trace pages it is one self-contained file, so the results folder can be archived and
+ * opened anywhere.
+ */
+public final class ReportHtml {
+
+    private ReportHtml() {
+    }
+
+    /**
+     * The report page.
+     *
+     * @param records    the run's records (results.json)
+     * @param resultsDir the folder the page is written to; links are relative to it, and a link is
+     *                   made only to a viewer page that exists there
+     */
+    public static String render(List<ResultRecord> records, Path resultsDir) {
+        Path dir = resultsDir.toAbsolutePath().normalize();
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            counts.put(o, 0);
+        }
+        Map<String, int[]> perChecker = new TreeMap<>();
+        StringBuilder rows = new StringBuilder();
+        for (ResultRecord r : records) {
+            Outcome o = r.outcome();
+            counts.merge(o, 1, Integer::sum);
+            int[] c = perChecker.computeIfAbsent(r.checker(), k -> new int[Outcome.values().length]);
+            c[o.ordinal()]++;
+            rows.append(row(r, dir));
+        }
+
+        StringBuilder summary = new StringBuilder();
+        summary.append(badge("total", "", records.size() + " results"));
+        summary.append(badge("match", "ok", counts.get(Outcome.MATCH) + " match"));
+        summary.append(badge("mismatch", counts.get(Outcome.MISMATCH) > 0 ? "bad" : "", counts.get(Outcome.MISMATCH) + " mismatch"));
+        summary.append(badge("inconclusive", counts.get(Outcome.INCONCLUSIVE) > 0 ? "warn" : "",
+                counts.get(Outcome.INCONCLUSIVE) + " inconclusive"));
+        StringBuilder checkers = new StringBuilder();
+        perChecker.forEach((checker, c) -> checkers.append("<span class=\"checker-sum\" data-checker=\"")
+                .append(Html.escape(checker)).append("\"><b>").append(Html.escape(checker)).append("</b> ")
+                .append(c[Outcome.MATCH.ordinal()]).append("/").append(c[0] + c[1] + c[2]).append(" match</span>"));
+
+        int bad = counts.get(Outcome.MISMATCH);
+        Map<String, String> slots = new LinkedHashMap<>();
+        slots.put("title", Html.escape("reservecheck results: " + records.size() + " results, " + bad
+                + (bad == 1 ? " mismatch" : " mismatches")));
+        slots.put("style", Html.resource("common.css") + Html.resource("report.css"));
+        slots.put("summary", summary.toString());
+        slots.put("checkers", checkers.toString());
+        slots.put("rows", rows.toString());
+        slots.put("empty", records.isEmpty() ? "<p id=\"no-results\" class=\"note\">No results yet: run reservecheck check.</p>" : "");
+        slots.put("script", Html.resource("report.js"));
+        return Html.fill(Html.resource("report.html"), slots);
+    }
+
+    private static String row(ResultRecord r, Path dir) {
+        Outcome o = r.outcome();
+        StringBuilder sb = new StringBuilder();
+        sb.append("<tr class=\"").append(o.label()).append("\" data-protocol=\"").append(Html.escape(r.protocol()))
+                .append("\" data-variant=\"").append(Html.escape(r.variant())).append("\" data-checker=\"")
+                .append(Html.escape(r.checker())).append("\" data-outcome=\"").append(o.label()).append("\">");
+        sb.append(td("protocol", Html.escape(r.protocol())));
+        String variant = "<span class=\"name\">" + Html.escape(r.variant()) + "</span>";
+        if (r.message() != null && !r.message().isBlank()) {
+            variant += "<span class=\"msg\">" + Html.escape(r.message()) + "</span>";
+        }
+        if (!r.overrides().isEmpty()) {
+            variant += "<span class=\"msg\">overrides: " + Html.escape(r.overrides().toString()) + "</span>";
+        }
+        sb.append(td("variant", variant));
+        sb.append(td("checker", Html.escape(r.checker())));
+        sb.append(td("expected", r.expected() == null ? "<span class=\"none\">none recorded</span>" : Html.escape(r.expected())));
+        sb.append(td("actual", Html.escape(r.actual() == null ? "\u2014" : r.actual())));
+        String mark = switch (o) {
+            case MATCH -> "<span class=\"mark ok\" title=\"as the catalog expects\">\u2713</span>";
+            case MISMATCH -> "<span class=\"mark bad\" title=\"not what the catalog expects\">\u2717</span>";
+            case INCONCLUSIVE -> "<span class=\"mark warn\" title=\"no verdict reached\">?</span>";
+        };
+        sb.append(td("match", mark));
+        String states = r.distinctStates() < 0 ? "\u2014" : String.format(Locale.ROOT, "%,d", r.distinctStates());
+        if (r.expectedDistinctStates() != null && r.expectedDistinctStates() != r.distinctStates()) {
+            states += "<span class=\"msg\">catalog: " + String.format(Locale.ROOT, "%,d", r.expectedDistinctStates()) + "</span>";
+        }
+        sb.append(td("states num", states));
+        sb.append(td("seconds num", String.format(Locale.ROOT, "%.2f", r.seconds())));
+        sb.append(td("trace", traceLinks(r, dir)));
+        return sb.append("</tr>\n").toString();
+    }
+
+    private static String traceLinks(ResultRecord r, Path dir) {
+        Path file = traceFile(r, dir);
+        Path page = null;
+        if (file != null && file.getFileName().toString().endsWith(".itf.json")) {
+            page = TraceHtml.pageFor(file);
+        }
+        if (page == null || !Files.isRegularFile(page)) {
+            Path conventional = dir.resolve("traces").resolve(r.checker()).resolve(r.variant() + ".html");
+            page = Files.isRegularFile(conventional) ? conventional : null;
+        }
+        StringBuilder sb = new StringBuilder();
+        if (page != null) {
+            sb.append("<a class=\"trace-link\" href=\"").append(Html.escape(href(dir, page)))
+                    .append("\">counterexample</a>");
+        }
+        if (file != null && Files.isRegularFile(file)) {
+            sb.append(sb.length() > 0 ? " " : "").append("<a class=\"raw-link\" href=\"")
+                    .append(Html.escape(href(dir, file))).append("\">raw</a>");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Where a record's trace is: results records name it relative to the repository (the results
+     * folder's parent, {@code results/traces/...}), but an absolute path or one relative to the
+     * results folder is accepted too.
+     */
+    static Path traceFile(ResultRecord r, Path dir) {
+        if (r.trace() == null || r.trace().isBlank()) {
+            return null;
+        }
+        Path t = Path.of(r.trace());
+        if (t.isAbsolute()) {
+            return t.normalize();
+        }
+        Path viaRoot = dir.getParent() == null ? null : dir.getParent().resolve(t).normalize();
+        if (viaRoot != null && Files.exists(viaRoot)) {
+            return viaRoot;
+        }
+        Path viaDir = dir.resolve(t).normalize();
+        if (Files.exists(viaDir)) {
+            return viaDir;
+        }
+        return viaRoot != null ? viaRoot : viaDir;
+    }
+
+    /** A relative link from the results folder, each path segment URL-encoded. */
+    static String href(Path dir, Path target) {
+        Path rel = dir.relativize(target.toAbsolutePath().normalize());
+        StringBuilder sb = new StringBuilder();
+        for (Path seg : rel) {
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            String s = seg.toString();
+            sb.append(s.equals("..") ? s : URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
+    }
+
+    private static String td(String cls, String html) {
+        return "<td class=\"" + cls + "\">" + html + "</td>";
+    }
+
+    private static String badge(String id, String cls, String text) {
+        return "<span class=\"badge " + cls + "\" id=\"count-" + id + "\">" + Html.escape(text) + "</span> ";
+    }
+}
