@@ -34,7 +34,7 @@
     var c;
     if (/^(idle|done|live|quiet|none|clear_done|terminated)$/.test(p)) { c = '#eceff3'; }
     else if (/null|fail|oom|out_of_memory|error|kill|abort/.test(p)) { c = '#fbd7a5'; }
-    else if (/sched|wait|sleep|throttl|block|park/.test(p)) { c = '#f7c4c4'; }
+    else if (/sched|sleep|throttl|block|park/.test(p) || (/(^|_)wait(_|$)/.test(p) && !/nowait/.test(p))) { c = '#f7c4c4'; }
     else if (/hold|got|acquired|owned/.test(p)) { c = '#c4ead0'; }
     else { c = PALETTE[calm++ % PALETTE.length]; }
     pcColors[pc] = c;
@@ -54,8 +54,19 @@
   function colX(i) { return LABEL + i * W; }
 
   // ---- header --------------------------------------------------------------------------------
+  // What the last state of a finite trace is: the reason the checker stopped there.
+  var violation = data.meta.violation || '';
+  var endNote = null;
+  if (loop === null && stutterAt < 0) {
+    if (violation === 'deadlock') { endNote = 'deadlock: no step is possible'; }
+    else if (violation.indexOf('invariant:') === 0) { endNote = violation.substring(10) + ' violated'; }
+    else if (violation === 'assert') { endNote = 'assertion fails'; }
+  }
   var shape = $('shape');
-  if (loop !== null) {
+  if (endNote !== null) {
+    shape.textContent = 'step ' + (N - 1) + ': ' + endNote;
+    shape.classList.add('end');
+  } else if (loop !== null) {
     shape.textContent = 'lasso: step ' + (N - 1) + ' loops back to step ' + loop;
   } else if (stutterAt >= 0) {
     shape.textContent = 'stutters forever at step ' + stutterAt;
@@ -71,6 +82,7 @@
     var marks = '';
     if (loop !== null && s.index === loop) { marks += '<span class="mark loop-start" title="the lasso returns here">\u21BB loop</span>'; }
     if (s.stuttering) { marks += '<span class="mark stutter" title="nothing but stuttering from here on">stutters</span>'; }
+    if (endNote !== null && s.index === N - 1) { marks += '<span class="mark stutter" id="end-mark" title="' + esc(endNote) + '">' + esc(violation === 'deadlock' ? 'deadlock' : 'violation') + '</span>'; }
     li.innerHTML = '<span class="n">' + s.index + '</span><span class="act">' + esc(actionText(s)) + '</span>'
       + (s.task ? '<span class="who">' + esc(s.task) + '</span>' : '') + marks;
     li.addEventListener('click', function () { show(s.index); });
@@ -151,7 +163,7 @@
     var TOP = loop !== null ? 34 : stutterAt >= 0 ? 24 : 8;
     var y = TOP;
     var width = LABEL + N * W + TAIL;
-    var body = '', under = '';
+    var body = '', under = '', after = '';
     groups.forEach(function (g, gi) {
       var constant = g.series.every(function (s) { return s.constant; });
       var h = constant ? 24 : (g.series.length > 1 ? 66 : 56);
@@ -167,13 +179,13 @@
       // Backgrounds go under the loop band and the cursor, the lines over them.
       if (gi % 2 === 0) { under += '<rect class="panel-bg" x="0" y="' + y + '" width="' + width + '" height="' + h + '"/>'; }
       under += '<line class="panel-sep" x1="0" x2="' + width + '" y1="' + (y + h) + '" y2="' + (y + h) + '"/>';
-      // A variable that never changes gets one short row with its value(s): nothing to plot.
-      var label = g.name;
+      body += '<text class="vname' + (constant ? ' const' : '') + '" x="6" y="' + (y + (constant ? 14 : 17)) + '">' + esc(g.name) + '</text>';
       if (constant) {
-        label += ' = ' + (g.series.length === 1 ? dash(g.series[0].values[0])
-          : g.series.map(function (s) { return s.key + ':' + dash(s.values[0]); }).join('  '));
+        // A variable that never changes gets one short row: its value, written over the flat line.
+        var vals = g.series.length === 1 ? dash(g.series[0].values[0])
+          : g.series.map(function (s) { return s.key + ': ' + dash(s.values[0]); }).join('   ');
+        after += '<text class="const-val" x="' + (LABEL + 8) + '" y="' + (y + 14) + '">' + esc(vals) + '   (unchanged)</text>';
       }
-      body += '<text class="vname' + (constant ? ' const' : '') + '" x="6" y="' + (y + (constant ? 16 : 17)) + '">' + esc(label) + '</text>';
       if (!constant) {
         body += '<line class="grid" x1="' + LABEL + '" x2="' + (LABEL + N * W) + '" y1="' + yv(hi) + '" y2="' + yv(hi) + '"/>';
         body += '<line class="grid" x1="' + LABEL + '" x2="' + (LABEL + N * W) + '" y1="' + yv(lo) + '" y2="' + yv(lo) + '"/>';
@@ -194,7 +206,7 @@
         var d = '', open = false;
         s.values.forEach(function (v, i) {
           if (v === null) { open = false; return; }
-          var yy = yv(v) + (g.series.length > 1 && !constant ? (si - (g.series.length - 1) / 2) * 2 : 0);
+          var yy = constant ? y + h - 4 : yv(v) + (g.series.length > 1 ? (si - (g.series.length - 1) / 2) * 2 : 0);
           d += (open ? ' V' + yy.toFixed(1) : ' M' + colX(i) + ',' + yy.toFixed(1)) + ' H' + (colX(i) + W);
           open = true;
         });
@@ -222,6 +234,7 @@
       svg += '<rect class="loop-band" data-loop="' + loop + '" x="' + xl + '" y="' + (TOP - 4) + '" width="' + (xr - xl) + '" height="' + (H - TOP + 4) + '"/>';
     }
     svg += '<rect id="plot-cursor" data-step="0" x="' + colX(0) + '" y="0" width="' + W + '" height="' + H + '"/>';
+    svg += '<line class="cursor-line" id="plot-cursor-line" x1="' + (colX(0) + W / 2) + '" x2="' + (colX(0) + W / 2) + '" y1="' + TOP + '" y2="' + (H - 2) + '"/>';
     svg += body;
     if (loop !== null) {
       // A bracket from the last step back to the loop's first, arrowhead down onto it.
@@ -233,7 +246,7 @@
     if (stutterAt >= 0) {
       svg += '<text class="stutter-text" x="' + (colX(stutterAt + 1) + 4) + '" y="16">stutters forever \u2192</text>';
     }
-    svg += '<line class="cursor-line" id="plot-cursor-line" x1="' + (colX(0) + W / 2) + '" x2="' + (colX(0) + W / 2) + '" y1="' + TOP + '" y2="' + (H - 2) + '"/>';
+    svg += after;
     for (var i = 0; i < N; i++) {
       var tip = 'step ' + i + ': ' + actionText(steps[i]) + (steps[i].task ? ' (' + steps[i].task + ')' : '');
       data.series.forEach(function (s) { if (!s.constant) { tip += '\n' + s.name + ' = ' + dash(s.values[i]); } });
@@ -338,6 +351,7 @@
     else if (s.loop) { flags += '<span class="badge flag-loop">in loop</span>'; }
     if (loop !== null && i === N - 1) { flags += '<span class="badge flag-loop">next: back to ' + loop + '</span>'; }
     if (s.stuttering) { flags += '<span class="badge flag-stutter">stutters forever</span>'; }
+    if (endNote !== null && i === N - 1) { flags += '<span class="badge flag-stutter">' + esc(endNote) + '</span>'; }
     $('step-flags').innerHTML = flags;
     $('first').disabled = $('prev').disabled = i === 0;
     $('next').disabled = $('last').disabled = i === N - 1;
