@@ -50,8 +50,10 @@ public final class ReportHtml {
         StringBuilder summary = new StringBuilder();
         summary.append(badge("total", "", records.size() + " results"));
         summary.append(badge("match", "ok", counts.get(Outcome.MATCH) + " match"));
-        summary.append(badge("mismatch", counts.get(Outcome.MISMATCH) > 0 ? "bad" : "", counts.get(Outcome.MISMATCH) + " mismatch"));
-        summary.append(badge("inconclusive", counts.get(Outcome.INCONCLUSIVE) > 0 ? "warn" : "",
+        // a zero count is grey: the eye should go to the counts that are not
+        summary.append(badge("mismatch", counts.get(Outcome.MISMATCH) > 0 ? "bad" : "muted",
+                counts.get(Outcome.MISMATCH) + " mismatch"));
+        summary.append(badge("inconclusive", counts.get(Outcome.INCONCLUSIVE) > 0 ? "warn" : "muted",
                 counts.get(Outcome.INCONCLUSIVE) + " inconclusive"));
         StringBuilder checkers = new StringBuilder();
         perChecker.forEach((checker, c) -> checkers.append("<span class=\"checker-sum\" data-checker=\"")
