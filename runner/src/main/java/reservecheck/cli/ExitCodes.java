@@ -16,6 +16,9 @@ import java.util.Collection;
  *
  * <p>The {@code tlc} subcommand, which checks a model outside the catalog, has no expectation to
  * compare with and reports the verdict itself: 0 and 11 to 14, or 5 to 8 for no verdict.
+ *
+ * <p>The {@code trace} subcommands: 0 done (replay: the violation reproduces), 1 the violation does
+ * not reproduce, 2 usage (including a missing file), 9 a malformed trace.
  */
 public final class ExitCodes {
 
@@ -40,6 +43,12 @@ public final class ExitCodes {
     public static final int CRASH = 7;
     /** No verdict in time or memory (inconclusive:timeout, inconclusive:out-of-memory), nothing mismatched. */
     public static final int INCONCLUSIVE = 8;
+    /**
+     * {@code trace} commands: the file is not a well-formed ITF trace (not JSON, against the schema,
+     * or inconsistent); the one-line message names the JSON path of the problem.  Distinct from 1,
+     * which {@code trace replay} returns for a well-formed trace whose violation does not reproduce.
+     */
+    public static final int MALFORMED_TRACE = 9;
 
     /** tlc: TLC found a deadlock. */
     public static final int TLC_DEADLOCK = 11;

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import reservecheck.cli.trace.TraceCommand;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "reservecheck", mixinStandardHelpOptions = true, version = "reservecheck 0.1.0",
         description = "Model-checks the catalog's memory-reserve protocols against their expected verdicts.",
-        subcommands = {ListCommand.class, CheckCommand.class, TlcCommand.class, HelpCommand.class},
+        subcommands = {ListCommand.class, CheckCommand.class, TlcCommand.class, TraceCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  every verdict matches the catalog",
@@ -33,6 +34,8 @@ import java.util.concurrent.Callable;
             "  6  spec or cfg missing, or TLC found a parse, semantic or config error",
             "  7  a checker crashed (inconclusive:crash)",
             "  8  inconclusive (timeout, out of memory) and nothing mismatched",
+            "  9  malformed trace file (trace commands; the message names the JSON path)",
+            "  trace replay: 1 when the trace's violation does not reproduce",
             "  tlc only: 11 deadlock, 12 invariant, 13 liveness, 14 assert failed"})
 public final class Main implements Callable<Integer> {
 
@@ -45,9 +48,14 @@ public final class Main implements Callable<Integer> {
         this.context = context;
     }
 
+    /** Where this run's commands read and write; subcommands in other packages reach it here. */
+    public CliContext context() {
+        return context;
+    }
+
     @Override
     public Integer call() {
-        throw new CliException(ExitCodes.USAGE, "missing a command: list, check or tlc (see 'reservecheck --help')");
+        throw new CliException(ExitCodes.USAGE, "missing a command: list, check, tlc or trace (see 'reservecheck --help')");
     }
 
     public static void main(String[] args) {

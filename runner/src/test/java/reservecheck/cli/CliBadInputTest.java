@@ -151,7 +151,7 @@ class CliBadInputTest {
         CliHarness.Run r = run(repo(), MUST_NOT_RUN, "check", "--bogus");
         assertOneLineError(r, ExitCodes.USAGE, "reservecheck: Unknown option: '--bogus' (see 'reservecheck check --help')");
         assertOneLineError(run(repo(), MUST_NOT_RUN), ExitCodes.USAGE,
-                "reservecheck: missing a command: list, check or tlc (see 'reservecheck --help')");
+                "reservecheck: missing a command: list, check, tlc or trace (see 'reservecheck --help')");
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--timeout", "0"), ExitCodes.USAGE,
                 "reservecheck: --timeout must be at least 1 second (see 'reservecheck check --help')");
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--workers", "many"), ExitCodes.USAGE, null);
