@@ -8,21 +8,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import reservecheck.catalog.Variant;
+import reservecheck.models.Models;
 import reservecheck.results.JUnitXmlWriter;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
+import reservecheck.traces.CatalogTraces;
+import reservecheck.traces.ItfJson;
+import reservecheck.traces.ModelTraces;
 
 /**
  * The jqwik checker over the whole catalog: for every variant with a jqwik expectation, the
  * stateful property must find exactly the expected verdict (bugs) or pass all its tries
  * (designs).  Each result is added to the suite's results file.  A bug's shrunk chain must be
  * kept as a regression ({@link ChainRegressionTest}); with -Dreservecheck.recordChains=true the
- * chains found now are written there instead.
+ * chains found now are written there instead.  A bug's chain is also written as an ITF trace
+ * to results/traces/jqwik/.
  */
 class CatalogJqwikTest {
     static final String CHECKER = "jqwik";
@@ -38,8 +44,9 @@ class CatalogJqwikTest {
 
     private static void check(Variant v) throws IOException {
         JqwikChecker.Outcome out = JqwikChecker.run(v);
+        String trace = writeTrace(v, out);
         ResultRecord r = ResultRecord.compare(v, CHECKER, out.verdict(), -1, out.steps().size(),
-                out.seconds(), out.message(), null);
+                out.seconds(), out.message(), trace);
         synchronized (records) {
             records.add(r);
         }
@@ -52,6 +59,22 @@ class CatalogJqwikTest {
             Files.write(file, lines);
         }
         assertEquals(v.expectedVerdict(CHECKER).orElseThrow(), out.verdict(), v.name() + ": " + out.message());
+    }
+
+    /**
+     * The shrunk chain as an ITF trace in results/traces/jqwik/, where every checker's traces go
+     * (docs/TRACES.md); the chain only, with the verdict in its meta.  Returns its path relative
+     * to the repository, or null when there is no counterexample.
+     */
+    private static String writeTrace(Variant v, JqwikChecker.Outcome out) throws IOException {
+        if (out.steps().isEmpty() || !CatalogTraces.isViolation(out.verdict())) {
+            return null;
+        }
+        Path root = Repo.root();
+        Path file = CatalogTraces.file(ResultsFile.inRepository(root).path().getParent(), CHECKER, v.name());
+        ItfJson.write(ModelTraces.fromJqwikChain(Models.create(v.protocol(), Map.copyOf(v.parameters())),
+                out.steps(), v.name(), out.verdict(), out.message(), v.parameters()), file);
+        return root.relativize(file.toAbsolutePath().normalize()).toString();
     }
 
     @AfterAll

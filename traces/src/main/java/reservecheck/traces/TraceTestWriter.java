@@ -16,8 +16,12 @@ public final class TraceTestWriter {
 
     /** The test class's name: variant and checker in CamelCase, e.g. {@code FreeStaleCurrNrExplorerTraceTest}. */
     public static String className(ItfTrace trace) {
-        return camel(TraceMeta.string(trace, TraceMeta.VARIANT)) + camel(TraceMeta.string(trace, TraceMeta.CHECKER))
-                + "TraceTest";
+        return className(TraceMeta.string(trace, TraceMeta.VARIANT), TraceMeta.string(trace, TraceMeta.CHECKER));
+    }
+
+    /** The test class's name for a variant's trace by a checker. */
+    public static String className(String variant, String checker) {
+        return camel(variant) + camel(checker) + "TraceTest";
     }
 
     /**
