@@ -19,8 +19,8 @@ import reservecheck.models.lts.Transition;
  * ("invariant:Conservation", "deadlock", "liveness:AllocReturns"), which JPF reports as an
  * uncaught exception.
  *
- * <p>Arguments, all {@code key=value}: {@code protocol=mempool}, {@code invariants=A,B},
- * {@code properties=P}, {@code deadlock=true|false}, {@code maxSteps=N} (0 = unbounded: under
+ * <p>Arguments, all {@code key=value}: {@code protocol=mempool}, {@code invariants=A+B} (JPF splits target.args at commas and semicolons),
+ * {@code properties=P+Q}, {@code deadlock=true|false}, {@code maxSteps=N} (0 = unbounded: under
  * JPF, where a counter would defeat state matching), and one {@code param.NAME=T:VALUE} per
  * model parameter with T = i (int), b (boolean) or s (string).
  */
@@ -104,7 +104,7 @@ public final class ModelWalk {
         if (csv == null || csv.isEmpty()) {
             return out;
         }
-        String[] parts = csv.split(",");
+        String[] parts = csv.split("\\+");
         for (int i = 0; i < parts.length; i++) {
             if (!parts[i].isEmpty()) {
                 out.add(parts[i]);

@@ -18,6 +18,12 @@ import reservecheck.results.Outcome;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
 import reservecheck.results.Verdicts;
+import reservecheck.conformance.Conformance;
+import reservecheck.explorer.Explorer;
+import reservecheck.explorer.ExplorerOptions;
+import reservecheck.explorer.ExplorerResult;
+import reservecheck.models.Models;
+import reservecheck.models.lts.Model;
 import reservecheck.tlc.TlcJob;
 import reservecheck.tlc.TlcResult;
 
@@ -40,14 +46,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code reservecheck check}: runs TLC on the chosen variants, in parallel, and compares each
- * verdict and state count with the catalog.
+ * {@code reservecheck check}: checks the chosen variants with each chosen checker — TLC on the
+ * spec, the explorer on the reference model, and spec/model conformance — in parallel, and
+ * compares each verdict and state count with the catalog.  The jqwik, Lincheck and JPF
+ * checkers run as tests ({@code make test}, {@code make jpf}) and add their records to the
+ * same results file.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks variants with TLC against the catalog's expected verdicts.")
+        description = "Checks variants with TLC, the explorer and conformance against the catalog's expected verdicts.")
 final class CheckCommand implements Callable<Integer> {
 
     static final String CHECKER = "tlc";
+    static final String EXPLORER = "explorer";
+    static final String CONFORMANCE = "conformance";
+    /** The checkers this command runs, in the order of the table. */
+    static final List<String> CHECKERS = List.of(CHECKER, EXPLORER, CONFORMANCE);
     static final long DEFAULT_TIMEOUT_SECONDS = 900;
 
     @ParentCommand
@@ -61,6 +74,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--variant", paramLabel = "V", description = "only these variants (repeatable)")
     List<String> variantNames = new ArrayList<>();
+
+    @Option(names = "--checker", paramLabel = "C",
+            description = "only these checkers (repeatable): tlc, explorer, conformance (default: all three)")
+    List<String> checkerNames = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
             description = "override a parameter (repeatable); state counts are then not compared")
@@ -83,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--keep-work", description = "keep every job's work folder (kept anyway for a job that did not match)")
     boolean keepWork;
 
-    private record Job(Variant variant, Protocol protocol, Path dir, Path cfg) {
+    private record Job(Variant variant, String checker, Protocol protocol, Path dir, Path cfg) {
     }
 
     @Override
@@ -99,7 +116,8 @@ final class CheckCommand implements Callable<Integer> {
 
         // Bad inputs in priority order: catalog (4), names (3), parameters (5), specs (6).
         Catalog catalog = Commands.loadCatalog(root);
-        List<Variant> selected = select(catalog);
+        List<String> checkers = checkers();
+        List<Variant> selected = select(catalog, checkers);
         selected = applyOverrides(selected);
         for (Variant v : selected) {
             try {
@@ -111,25 +129,31 @@ final class CheckCommand implements Callable<Integer> {
 
         Path resultsFile = results != null ? ctx.resolve(results) : root.resolve(ResultsFile.DEFAULT);
         Path workBase = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-work");
-        Path traceDir = resultsFile.getParent().resolve("traces").resolve(CHECKER);
+        Path traceDir = resultsFile.getParent().resolve("traces");
 
         List<Job> jobs = new ArrayList<>();
         for (Variant v : selected) {
-            Path dir = workBase.resolve(v.name());
-            Path cfg = dir.resolve(v.name() + ".cfg");
-            try {
-                WorkDirs.fresh(dir);
-                CfgWriter.write(v, cfg);
-            } catch (IOException e) {
-                throw new CliException(ExitCodes.CRASH, "cannot prepare the work folder " + dir + ": "
-                        + Main.oneLine(e.getMessage()));
+            for (String checker : checkers) {
+                if (v.expectedVerdict(checker).isEmpty()) {
+                    continue;
+                }
+                Path dir = workBase.resolve(checker).resolve(v.name());
+                Path cfg = dir.resolve(v.name() + ".cfg");
+                try {
+                    WorkDirs.fresh(dir);
+                    CfgWriter.write(v, cfg);
+                } catch (IOException e) {
+                    throw new CliException(ExitCodes.CRASH, "cannot prepare the work folder " + dir + ": "
+                            + Main.oneLine(e.getMessage()));
+                }
+                jobs.add(new Job(v, checker, catalog.protocolOf(v), dir, cfg));
             }
-            jobs.add(new Job(v, catalog.protocolOf(v), dir, cfg));
         }
 
         int n = Math.min(jobs.size(), workers != null ? workers : Runtime.getRuntime().availableProcessors());
-        ctx.err().println("checking " + jobs.size() + (jobs.size() == 1 ? " variant" : " variants") + " with TLC, "
-                + n + " at a time, timeout " + timeoutSeconds + " s");
+        ctx.err().println("checking " + selected.size() + (selected.size() == 1 ? " variant" : " variants") + " with "
+                + String.join(", ", checkers) + ": " + jobs.size() + " jobs, " + n + " at a time, timeout "
+                + timeoutSeconds + " s");
         ctx.err().flush();
 
         List<ResultRecord> records = runAll(ctx, root, jobs, n, traceDir);
@@ -143,7 +167,12 @@ final class CheckCommand implements Callable<Integer> {
         boolean written = true;
         try {
             new ResultsFile(resultsFile).merge(records);
-            JUnitXmlWriter.write(JUnitXmlWriter.junitDir(resultsFile), CHECKER, records);
+            for (String checker : checkers) {
+                List<ResultRecord> mine = records.stream().filter(r -> r.checker().equals(checker)).toList();
+                if (!mine.isEmpty()) {
+                    JUnitXmlWriter.write(JUnitXmlWriter.junitDir(resultsFile), checker, mine);
+                }
+            }
         } catch (IOException | RuntimeException e) {
             written = false;
             ctx.err().println("reservecheck: cannot write the results to " + resultsFile + ": "
@@ -152,8 +181,8 @@ final class CheckCommand implements Callable<Integer> {
 
         printTable(ctx, root, jobs, records);
         if (written) {
-            ctx.err().println("results: " + Commands.display(root, resultsFile) + ", "
-                    + Commands.display(root, JUnitXmlWriter.junitDir(resultsFile).resolve(JUnitXmlWriter.fileName(CHECKER))));
+            ctx.err().println("results: " + Commands.display(root, resultsFile) + ", JUnit XML in "
+                    + Commands.display(root, JUnitXmlWriter.junitDir(resultsFile)));
         }
         int code = ExitCodes.afterRunning(records);
         if (!written && code != ExitCodes.MISMATCH) {
@@ -162,19 +191,41 @@ final class CheckCommand implements Callable<Integer> {
         return code;
     }
 
-    private List<Variant> select(Catalog catalog) {
+    private List<String> checkers() {
+        if (checkerNames.isEmpty()) {
+            return CHECKERS;
+        }
+        List<String> out = new ArrayList<>();
+        for (String c : checkerNames) {
+            if (!CHECKERS.contains(c)) {
+                throw new CliException(ExitCodes.UNKNOWN_NAME, "unknown checker " + c + " (check runs "
+                        + String.join(", ", CHECKERS) + "; jqwik and Lincheck run in make test, JPF in make jpf)");
+            }
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean expectsAny(Variant v, List<String> checkers) {
+        return checkers.stream().anyMatch(c -> v.expectedVerdict(c).isPresent());
+    }
+
+    private List<Variant> select(Catalog catalog, List<String> checkers) {
         Protocol only = protocol == null ? null : Commands.protocol(catalog, protocol);
         Set<Variant> out = new LinkedHashSet<>();
         if (variantNames.isEmpty()) {
             List<Variant> all = only == null ? catalog.variants() : only.variants();
             for (Variant v : all) {
-                if (v.expectedVerdict(CHECKER).isPresent()) {
+                if (expectsAny(v, checkers)) {
                     out.add(v);
                 }
             }
             if (out.isEmpty()) {
                 throw new CliException(ExitCodes.UNKNOWN_NAME, "no variant "
-                        + (only == null ? "" : "of " + only.name() + " ") + "has an expected tlc verdict");
+                        + (only == null ? "" : "of " + only.name() + " ") + "has an expected verdict for "
+                        + String.join(", ", checkers));
             }
             return List.copyOf(out);
         }
@@ -185,9 +236,9 @@ final class CheckCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.UNKNOWN_NAME, "variant " + name + " is not of protocol "
                         + only.name() + " but of " + v.protocol());
             }
-            if (v.expectedVerdict(CHECKER).isEmpty()) {
-                throw new CliException(ExitCodes.UNKNOWN_NAME, "variant " + name + " has no expected tlc verdict in "
-                        + v.catalogFile());
+            if (!expectsAny(v, checkers)) {
+                throw new CliException(ExitCodes.UNKNOWN_NAME, "variant " + name + " has no expected verdict for "
+                        + String.join(", ", checkers) + " in " + v.catalogFile());
             }
             out.add(v);
         }
@@ -227,7 +278,7 @@ final class CheckCommand implements Callable<Integer> {
                     out.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     // runOne catches everything; this is only a guard
-                    out.add(ResultRecord.compare(jobs.get(i).variant(), CHECKER, Verdicts.CRASH, -1, -1, 0,
+                    out.add(ResultRecord.compare(jobs.get(i).variant(), jobs.get(i).checker(), Verdicts.CRASH, -1, -1, 0,
                             "the job failed: " + Main.oneLine(String.valueOf(e.getCause())), null));
                 }
             }
@@ -242,11 +293,79 @@ final class CheckCommand implements Callable<Integer> {
 
     private ResultRecord runOne(CliContext ctx, Path root, Job j, ProgressReporter progress, Path traceDir) {
         Variant v = j.variant();
-        progress.started(v.name(), "(" + v.kind().label() + ", expected " + v.expectedVerdict(CHECKER).orElse("-")
+        String name = j.checker() + " " + v.name();
+        progress.started(name, "(" + v.kind().label() + ", expected " + v.expectedVerdict(j.checker()).orElse("-")
                 + (v.isOverridden() ? ", overridden" : "") + ")");
+        ResultRecord rec = switch (j.checker()) {
+            case EXPLORER -> runExplorer(root, j, traceDir.resolve(EXPLORER));
+            case CONFORMANCE -> runConformance(j);
+            default -> runTlc(ctx, root, j, progress, traceDir.resolve(CHECKER));
+        };
+        progress.finished(name, rec.actual() + " (" + rec.outcome().label() + ")"
+                + (rec.distinctStates() >= 0 ? ", " + rec.distinctStates() + " states" : "")
+                + String.format(Locale.ROOT, ", %.1f s", rec.seconds()));
+        return rec;
+    }
+
+    /** The explorer on the reference model, with the variant's checks. */
+    private ResultRecord runExplorer(Path root, Job j, Path traceDir) {
+        Variant v = j.variant();
+        try {
+            Model<?> model = Models.create(v.protocol(), Map.copyOf(v.parameters()));
+            return explore(root, v, model, traceDir);
+        } catch (RuntimeException | Error e) {
+            return ResultRecord.compare(v, EXPLORER, Verdicts.CRASH, -1, -1, 0,
+                    "the explorer failed: " + e.getClass().getSimpleName() + ": " + Main.oneLine(e.getMessage()), null);
+        }
+    }
+
+    private <S> ResultRecord explore(Path root, Variant v, Model<S> model, Path traceDir) {
+        ExplorerOptions options = ExplorerOptions.defaults()
+                .withInvariants(v.checks().invariants())
+                .withProperties(v.checks().properties())
+                .withDeadlock(v.checks().deadlock())
+                .withSymmetry(v.checks().useSymmetry())
+                .withTimeLimit(Duration.ofSeconds(timeoutSeconds));
+        ExplorerResult<S> r = Explorer.check(model, options);
+        String tracePath = null;
+        if (r.counterexample() != null) {
+            Path f = traceDir.resolve(v.name() + ".txt");
+            try {
+                Files.createDirectories(f.getParent());
+                Files.writeString(f, "reservecheck: " + v.name() + " (" + v.protocol() + "), explorer: " + r.verdict()
+                        + "\n" + r.counterexample().render(model), StandardCharsets.UTF_8);
+                tracePath = Commands.display(root, f);
+            } catch (IOException e) {
+                tracePath = null;
+            }
+        }
+        return ResultRecord.compare(v, EXPLORER, r.verdict(), r.distinctStates(), r.depth(), r.seconds(),
+                r.message(), tracePath);
+    }
+
+    /** Spec and model must have the same reachable state graph: "ok", else "divergence". */
+    private ResultRecord runConformance(Job j) {
+        Variant v = j.variant();
+        try {
+            Conformance.Result r = Conformance.check(v, j.protocol().specFile(), j.dir(),
+                    Duration.ofSeconds(timeoutSeconds));
+            return ResultRecord.compare(v, CONFORMANCE, r.conforms() ? Verdicts.OK : "divergence", r.modelStates(), -1,
+                    r.seconds(), r.message(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ResultRecord.compare(v, CONFORMANCE, Verdicts.CRASH, -1, -1, 0, "interrupted", null);
+        } catch (IOException | RuntimeException e) {
+            return ResultRecord.compare(v, CONFORMANCE, Verdicts.CRASH, -1, -1, 0,
+                    "conformance failed: " + Main.oneLine(e.getMessage()), null);
+        }
+    }
+
+    private ResultRecord runTlc(CliContext ctx, Path root, Job j, ProgressReporter progress, Path traceDir) {
+        Variant v = j.variant();
+        String name = j.checker() + " " + v.name();
         long start = System.nanoTime();
         TlcJob job = new TlcJob(j.protocol().specFile(), j.cfg(), j.dir(), Duration.ofSeconds(timeoutSeconds), 1,
-                v.checks().deadlock(), null, progress.listener(v.name()));
+                v.checks().deadlock(), null, progress.listener(name));
         TlcResult r;
         try {
             r = ctx.runner().run(job);
@@ -274,12 +393,8 @@ final class CheckCommand implements Callable<Integer> {
                 tracePath = null;
             }
         }
-        ResultRecord rec = ResultRecord.compare(v, CHECKER, r.verdict(), r.distinctStates(), r.depth(), r.seconds(),
+        return ResultRecord.compare(v, CHECKER, r.verdict(), r.distinctStates(), r.depth(), r.seconds(),
                 r.message(), tracePath);
-        progress.finished(v.name(), r.verdict() + " (" + rec.outcome().label() + ")"
-                + (r.distinctStates() >= 0 ? ", " + r.distinctStates() + " states" : "")
-                + String.format(Locale.ROOT, ", %.1f s", r.seconds()));
-        return rec;
     }
 
     private static TlcResult crash(String message, long startNanos) {
@@ -288,8 +403,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void printTable(CliContext ctx, Path root, List<Job> jobs, List<ResultRecord> records) {
-        TextTable t = new TextTable("protocol", "variant", "kind", "expected", "actual", "match", "distinct states",
-                "depth", "seconds");
+        TextTable t = new TextTable("protocol", "variant", "kind", "checker", "expected", "actual", "match",
+                "distinct states", "depth", "seconds");
         Map<String, String> notes = new LinkedHashMap<>();
         int match = 0;
         int mismatch = 0;
@@ -319,7 +434,7 @@ final class CheckCommand implements Callable<Integer> {
                     && r.expectedDistinctStates() != r.distinctStates()) {
                 states += " (expected " + r.expectedDistinctStates() + ")";
             }
-            t.add(r.protocol(), r.variant(), v.kind().label(), r.expected(), r.actual(), matchCell, states,
+            t.add(r.protocol(), r.variant(), v.kind().label(), r.checker(), r.expected(), r.actual(), matchCell, states,
                     r.depth() < 0 ? "-" : String.valueOf(r.depth()),
                     String.format(Locale.ROOT, "%.1f", r.seconds()));
             if (r.outcome() != Outcome.MATCH) {
@@ -331,7 +446,7 @@ final class CheckCommand implements Callable<Integer> {
                 if (Files.isDirectory(jobs.get(i).dir())) {
                     note.append("\n      work folder: ").append(Commands.display(root, jobs.get(i).dir()));
                 }
-                notes.put(r.variant(), note.toString());
+                notes.put(r.variant() + " (" + r.checker() + ")", note.toString());
             }
         }
         ctx.out().print(t);
@@ -340,7 +455,9 @@ final class CheckCommand implements Callable<Integer> {
             notes.forEach((name, note) -> ctx.out().println("  " + name + ": " + note));
         }
         ctx.out().println();
-        ctx.out().println(records.size() + (records.size() == 1 ? " variant: " : " variants: ") + match + " match, "
+        long variants = records.stream().map(ResultRecord::variant).distinct().count();
+        ctx.out().println(variants + (variants == 1 ? " variant, " : " variants, ") + records.size()
+                + (records.size() == 1 ? " check: " : " checks: ") + match + " match, "
                 + mismatch + " mismatch, " + inconclusive + " inconclusive");
         ctx.out().flush();
     }

@@ -53,7 +53,7 @@ class CliBadInputTest {
     @Test
     void variantWithoutTlcExpectation() {
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--variant", "pool_java_only"), ExitCodes.UNKNOWN_NAME,
-                "reservecheck: variant pool_java_only has no expected tlc verdict in catalog/pool.yaml");
+                "reservecheck: variant pool_java_only has no expected verdict for tlc, explorer, conformance in catalog/pool.yaml");
     }
 
     @Test

@@ -83,11 +83,11 @@ class CliCheckTest {
         Path root = repo();
         CliHarness.Run r = run(root, answering(expectedAnswers()), "check", "--workers", "2");
         assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
-        assertTrue(r.out().contains("protocol  variant          kind    expected          actual            match  "
+        assertTrue(r.out().contains("protocol  variant          kind    checker  expected          actual            match  "
                 + "distinct states  depth  seconds"), r.out());
-        assertTrue(r.out().contains("pool      pool_overdraw    bug     invariant:TypeOK  invariant:TypeOK  yes    2"),
+        assertTrue(r.out().contains("pool      pool_overdraw    bug     tlc      invariant:TypeOK  invariant:TypeOK  yes    2"),
                 r.out());
-        assertTrue(r.out().endsWith("4 variants: 4 match, 0 mismatch, 0 inconclusive\n"), r.out());
+        assertTrue(r.out().endsWith("4 variants, 4 checks: 4 match, 0 mismatch, 0 inconclusive\n"), r.out());
         // the variant without a tlc expectation is not run
         assertEquals(4, jobs.size());
         assertFalse(jobs.containsKey("pool_java_only"));
@@ -97,7 +97,7 @@ class CliCheckTest {
             assertEquals(1, j.tlcWorkers());
             assertTrue(j.checkDeadlock());
             assertEquals(root.resolve("specs/pool/Pool.tla"), j.spec());
-            assertEquals(root.resolve("target/reservecheck-work").resolve(j.workDir().getFileName()), j.workDir());
+            assertEquals(root.resolve("target/reservecheck-work/tlc").resolve(j.workDir().getFileName()), j.workDir());
             assertEquals(CheckCommand.DEFAULT_TIMEOUT_SECONDS, j.timeout().toSeconds());
         }
         assertTrue(cfgs.get("pool_leak").contains("CONSTANT refill = FALSE\n"), cfgs.get("pool_leak"));
@@ -113,7 +113,7 @@ class CliCheckTest {
 
         // progress: plain lines (stderr is no terminal here)
         assertTrue(r.err().contains("[1/4 done] "), r.err());
-        assertTrue(r.err().contains(" start pool_ok (design, expected ok)"), r.err());
+        assertTrue(r.err().contains(" start tlc pool_ok (design, expected ok)"), r.err());
         assertFalse(r.err().contains("\r"), r.err());
     }
 
@@ -125,12 +125,12 @@ class CliCheckTest {
         Path root = repo();
         CliHarness.Run r = run(root, answering(answers), "check");
         assertEquals(ExitCodes.MISMATCH, r.code(), r.err() + r.out());
-        assertTrue(r.out().contains("pool_leak        bug     deadlock          ok"), r.out());
-        assertTrue(r.out().contains("  pool_ok: no verdict in 900 s\n"), r.out());
-        assertTrue(r.out().contains("      work folder: target/reservecheck-work/pool_leak"), r.out());
-        assertTrue(r.out().endsWith("4 variants: 2 match, 1 mismatch, 1 inconclusive\n"), r.out());
+        assertTrue(r.out().contains("pool_leak        bug     tlc      deadlock          ok"), r.out());
+        assertTrue(r.out().contains("  pool_ok (tlc): no verdict in 900 s\n"), r.out());
+        assertTrue(r.out().contains("      work folder: target/reservecheck-work/tlc/pool_leak"), r.out());
+        assertTrue(r.out().endsWith("4 variants, 4 checks: 2 match, 1 mismatch, 1 inconclusive\n"), r.out());
         // a job that did not match keeps its work folder for a look at TLC's output
-        assertTrue(Files.exists(root.resolve("target/reservecheck-work/pool_leak/pool_leak.cfg")));
+        assertTrue(Files.exists(root.resolve("target/reservecheck-work/tlc/pool_leak/pool_leak.cfg")));
     }
 
     @Test
@@ -171,7 +171,7 @@ class CliCheckTest {
         CliHarness.Run r = run(repo(), broken, "check", "--variant", "pool_ok");
         assertEquals(ExitCodes.CRASH, r.code());
         assertTrue(r.out().contains("inconclusive:crash"), r.out());
-        assertTrue(r.out().contains("1 variant: 0 match, 0 mismatch, 1 inconclusive"), r.out());
+        assertTrue(r.out().contains("1 variant, 1 check: 0 match, 0 mismatch, 1 inconclusive"), r.out());
     }
 
     @Test
@@ -189,7 +189,7 @@ class CliCheckTest {
         assertTrue(cfg.contains("\\* With command-line overrides: min_nr=2, procs=3.\n"), cfg);
         assertEquals(60, jobs.get("pool_ok").timeout().toSeconds());
         // --keep-work keeps a matched job's folder
-        assertTrue(Files.exists(root.resolve("target/reservecheck-work/pool_ok/pool_ok.cfg")));
+        assertTrue(Files.exists(root.resolve("target/reservecheck-work/tlc/pool_ok/pool_ok.cfg")));
         ResultRecord rec = new ResultsFile(root.resolve("results/results.json")).read().get(0);
         assertEquals(Map.of("min_nr", "2", "procs", "3"), rec.overrides());
         assertNull(rec.expectedDistinctStates());
@@ -223,7 +223,7 @@ class CliCheckTest {
         String text = Files.readString(trace);
         assertTrue(text.contains("State 1: Initial predicate\n  free = 0\n  held = [p1 |-> 0, p2 |-> 0]\n"), text);
         assertTrue(Files.exists(tmp.resolve("elsewhere/junit/TEST-reservecheck-tlc.xml")));
-        assertEquals(tmp.resolve("w/pool_leak"), jobs.get("pool_leak").workDir());
+        assertEquals(tmp.resolve("w/tlc/pool_leak"), jobs.get("pool_leak").workDir());
     }
 
     @Test

@@ -32,8 +32,8 @@ class CliWithTlcTest {
         CliHarness.Run r = run(repo, JobRunner.tlc(), "check", "--variant", "pool_ok", "--variant", "pool_leak",
                 "--variant", "pool_overdraw", "--timeout", "300");
         assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
-        assertTrue(r.out().endsWith("3 variants: 3 match, 0 mismatch, 0 inconclusive\n"), r.out());
-        assertTrue(r.out().contains("pool      pool_ok        design  ok                ok                yes    3 "),
+        assertTrue(r.out().endsWith("3 variants, 3 checks: 3 match, 0 mismatch, 0 inconclusive\n"), r.out());
+        assertTrue(r.out().contains("pool      pool_ok        design  tlc      ok                ok                yes    3 "),
                 r.out());
     }
 
