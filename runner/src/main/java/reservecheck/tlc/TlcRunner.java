@@ -31,7 +31,60 @@ public final class TlcRunner {
     /** How long to wait for the output reader once the process has ended or been killed. */
     private static final long DRAIN_MILLIS = 10_000;
 
+    /**
+     * Runs the job.  TLC's report of a temporal violation (2116) does not name the property, so
+     * when a cfg with several PROPERTY lines gives {@code liveness:unknown}, the properties are
+     * checked one at a time, in the cfg's order, and the first that fails names the verdict
+     * (with its own counterexample).
+     */
     public TlcResult run(TlcJob job) throws IOException, InterruptedException {
+        TlcResult r = runOnce(job);
+        if (!r.verdict().equals("liveness:unknown")) {
+            return r;
+        }
+        Path cfgFile = job.config().toAbsolutePath().normalize();
+        String text = Files.readString(cfgFile, StandardCharsets.UTF_8);
+        List<String> properties = TlcConfig.parse(text).properties();
+        String withoutProperties = withoutPropertySections(text);
+        for (String property : properties) {
+            Path single = cfgFile.resolveSibling(stem(cfgFile) + "-" + property + ".cfg");
+            Files.writeString(single, withoutProperties + "\nPROPERTY " + property + "\n", StandardCharsets.UTF_8);
+            TlcResult one = runOnce(new TlcJob(job.spec(), single, job.workDir().resolve(property), job.timeout(),
+                    job.tlcWorkers(), job.checkDeadlock(), job.maxHeap(), job.progress(), null));
+            if (one.verdict().equals("liveness:" + property)) {
+                return new TlcResult(one.verdict(), one.message(), one.exitCode(), r.distinctStates(),
+                        r.statesGenerated(), r.depth(), r.seconds() + one.seconds(), one.trace(), one.rawOutput());
+            }
+        }
+        return r;
+    }
+
+    private static final java.util.regex.Pattern CFG_KEYWORD = java.util.regex.Pattern.compile(
+            "^(CONSTANTS?|INIT|NEXT|SPECIFICATION|INVARIANTS?|PROPERTY|PROPERTIES|CONSTRAINTS?|ACTION_CONSTRAINTS?"
+                    + "|SYMMETRY|VIEW|TYPE|CHECK_DEADLOCK)\\b.*");
+
+    /** The cfg without its PROPERTY/PROPERTIES sections (a section runs to the next keyword). */
+    static String withoutPropertySections(String cfg) {
+        StringBuilder out = new StringBuilder();
+        boolean inProperties = false;
+        for (String line : cfg.split("\n", -1)) {
+            String t = line.strip();
+            if (CFG_KEYWORD.matcher(t).matches()) {
+                inProperties = t.startsWith("PROPERTY") || t.startsWith("PROPERTIES");
+            }
+            if (!inProperties) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String stem(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".cfg") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    private TlcResult runOnce(TlcJob job) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Path work = job.workDir().toAbsolutePath().normalize();
         Path spec = job.spec().toAbsolutePath().normalize();

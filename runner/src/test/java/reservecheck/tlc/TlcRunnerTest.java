@@ -106,6 +106,14 @@ class TlcRunnerTest {
         assertEquals(2, loop.backToState());
     }
 
+    /** TLC does not name the violated one of several properties: the runner finds it. */
+    @Test
+    void theViolatedOneOfSeveralPropertiesIsNamed() throws Exception {
+        TlcResult r = runner.run(job("TwoProps"));
+        assertEquals("liveness:Done", r.verdict(), r.message());
+        assertFalse(r.trace().isEmpty());
+    }
+
     @Test
     void parseError() throws Exception {
         TlcResult r = runner.run(job("ParseError"));
