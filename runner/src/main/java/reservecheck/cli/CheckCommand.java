@@ -338,6 +338,7 @@ final class CheckCommand implements Callable<Integer> {
             } catch (IOException e) {
                 tracePath = null;
             }
+            CheckTraces.writeExplorer(traceDir, v, model, r);
         }
         return ResultRecord.compare(v, EXPLORER, r.verdict(), r.distinctStates(), r.depth(), r.seconds(),
                 r.message(), tracePath);
@@ -392,6 +393,7 @@ final class CheckCommand implements Callable<Integer> {
             } catch (IOException e) {
                 tracePath = null;
             }
+            CheckTraces.writeTlc(traceDir, v, r);
         }
         return ResultRecord.compare(v, CHECKER, r.verdict(), r.distinctStates(), r.depth(), r.seconds(),
                 r.message(), tracePath);

@@ -14,7 +14,7 @@ import reservecheck.traces.ItfJson;
 import reservecheck.traces.ModelTraces;
 
 /**
- * The ITF traces {@code check} writes beside its text ones, into
+ * The ITF traces {@code check} writes beside its text ones, as
  * {@code results/traces/<checker>/<variant>.itf.json} (docs/TRACES.md), so that every checker's
  * counterexample can be shown, replayed and kept as a test the same way.  A trace that cannot
  * be written costs the run nothing but the file: the verdict stands without it.
@@ -29,9 +29,9 @@ final class CheckTraces {
      * does not print.  Returns the file, or null when there is no violation trace or it could not
      * be written.
      *
-     * @param resultsDir the folder of the results file (results/)
+     * @param dir the checker's trace folder, results/traces/tlc
      */
-    static Path writeTlc(Path resultsDir, Variant v, TlcResult r) {
+    static Path writeTlc(Path dir, Variant v, TlcResult r) {
         if (r.trace() == null || r.trace().isEmpty() || !CatalogTraces.isViolation(r.verdict())) {
             return null;
         }
@@ -44,7 +44,7 @@ final class CheckTraces {
             }
         }
         try {
-            Path f = CatalogTraces.file(resultsDir, "tlc", v.name());
+            Path f = dir.resolve(v.name() + ItfJson.EXTENSION);
             ItfJson.write(TlcTraces.toItf(r.trace(), CatalogTraces.meta(v, "tlc", r.verdict(), r.message()), model), f);
             return f;
         } catch (IOException | RuntimeException e) {
@@ -52,13 +52,17 @@ final class CheckTraces {
         }
     }
 
-    /** The explorer's counterexample as ITF; null when there is none or it could not be written. */
-    static <S> Path writeExplorer(Path resultsDir, Variant v, Model<S> model, ExplorerResult<S> r) {
+    /**
+     * The explorer's counterexample as ITF; null when there is none or it could not be written.
+     *
+     * @param dir the checker's trace folder, results/traces/explorer
+     */
+    static <S> Path writeExplorer(Path dir, Variant v, Model<S> model, ExplorerResult<S> r) {
         if (r.counterexample() == null || !CatalogTraces.isViolation(r.verdict())) {
             return null;
         }
         try {
-            Path f = CatalogTraces.file(resultsDir, "explorer", v.name());
+            Path f = dir.resolve(v.name() + ItfJson.EXTENSION);
             ItfJson.write(ModelTraces.fromCounterexample(r.counterexample(), model,
                     CatalogTraces.meta(v, "explorer", r.verdict(), r.message())), f);
             return f;
