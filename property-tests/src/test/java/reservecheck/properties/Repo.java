@@ -1,10 +1,10 @@
 package reservecheck.properties;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import reservecheck.catalog.Catalog;
 import reservecheck.catalog.CatalogException;
 import reservecheck.catalog.CatalogLoader;
+import reservecheck.catalog.RepositoryRoot;
 
 /** The repository the tests run in, its catalog, and where shrunk chains are kept. */
 final class Repo {
@@ -12,18 +12,7 @@ final class Repo {
     }
 
     static Path root() {
-        String prop = System.getProperty("reservecheck.root");
-        if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop, "catalog"))) {
-            return Path.of(prop).toAbsolutePath().normalize();
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("catalog"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no catalog/ above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
+        return RepositoryRoot.locate();
     }
 
     static Catalog catalog() {

@@ -19,9 +19,9 @@ public record CliContext(Path rootOverride, PrintWriter out, PrintWriter err, bo
                          JobRunner runner, Path cwd) {
 
     /** Property the launcher and tests may set to the repository root. */
-    public static final String ROOT_PROPERTY = "reservecheck.root";
+    public static final String ROOT_PROPERTY = reservecheck.catalog.RepositoryRoot.PROPERTY;
     /** Environment variable naming the repository root. */
-    public static final String ROOT_ENV = "RESERVECHECK_ROOT";
+    public static final String ROOT_ENV = reservecheck.catalog.RepositoryRoot.ENV;
 
     /**
      * The repository root: the override, else the system property {@value #ROOT_PROPERTY}, else
@@ -32,19 +32,10 @@ public record CliContext(Path rootOverride, PrintWriter out, PrintWriter err, bo
         if (rootOverride != null) {
             return rootOverride.toAbsolutePath().normalize();
         }
-        String prop = System.getProperty(ROOT_PROPERTY);
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop).toAbsolutePath().normalize();
-        }
-        String env = System.getenv(ROOT_ENV);
-        if (env != null && !env.isBlank()) {
-            return Path.of(env).toAbsolutePath().normalize();
-        }
         Path dir = cwd.toAbsolutePath().normalize();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("catalog"))) {
-                return d;
-            }
+        java.util.Optional<Path> found = reservecheck.catalog.RepositoryRoot.find(dir);
+        if (found.isPresent()) {
+            return found.get();
         }
         throw new CliException(ExitCodes.BAD_CATALOG, "cannot find the repository: no catalog/ folder in "
                 + dir + " or above it (set " + ROOT_ENV + ")");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import reservecheck.catalog.Catalog;
 import reservecheck.catalog.CatalogLoader;
+import reservecheck.catalog.RepositoryRoot;
 import reservecheck.catalog.CfgWriter;
 import reservecheck.catalog.Kind;
 import reservecheck.catalog.Variant;
@@ -29,12 +29,7 @@ import reservecheck.tlc.TlcRunner;
 class CatalogTlcTest {
 
     static Path root() {
-        String p = System.getProperty("reservecheck.root");
-        Path dir = p != null ? Path.of(p) : Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("catalog"))) {
-            dir = dir.getParent();
-        }
-        return dir;
+        return RepositoryRoot.locate();
     }
 
     @TestFactory

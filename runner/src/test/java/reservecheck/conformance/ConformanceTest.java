@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import reservecheck.catalog.Catalog;
 import reservecheck.catalog.CatalogLoader;
+import reservecheck.catalog.RepositoryRoot;
 import reservecheck.catalog.Variant;
 import reservecheck.models.Models;
 import reservecheck.models.lts.LeadsTo;
@@ -37,12 +38,7 @@ class ConformanceTest {
     private static final List<ResultRecord> records = new ArrayList<>();
 
     static Path root() {
-        String p = System.getProperty("reservecheck.root");
-        Path dir = p != null ? Path.of(p) : Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("catalog"))) {
-            dir = dir.getParent();
-        }
-        return dir;
+        return RepositoryRoot.locate();
     }
 
     @TestFactory
