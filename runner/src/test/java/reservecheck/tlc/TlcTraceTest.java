@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import reservecheck.catalog.Catalog;
 import reservecheck.catalog.CatalogLoader;
 import reservecheck.catalog.CfgWriter;
 import reservecheck.catalog.Kind;
+import reservecheck.catalog.RepositoryRoot;
 import reservecheck.catalog.Variant;
 import reservecheck.models.Models;
 import reservecheck.traces.CatalogTraces;
@@ -46,22 +46,9 @@ class TlcTraceTest {
     @TempDir
     static Path work;
 
-    static Path root() {
-        String prop = System.getProperty("reservecheck.root");
-        if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop, "catalog"))) {
-            return Path.of(prop).toAbsolutePath().normalize();
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            if (Files.isRegularFile(d.resolve(CatalogLoader.SCHEMA))) {
-                return d;
-            }
-        }
-        throw new IllegalStateException("cannot find the repository root");
-    }
-
     static Stream<Variant> bugs() throws Exception {
         if (catalog == null) {
-            catalog = CatalogLoader.load(root());
+            catalog = CatalogLoader.load(RepositoryRoot.locate());
         }
         return catalog.variants().stream().filter(v -> v.protocol().equals("mempool") && v.kind() == Kind.BUG
                 && v.expectedVerdict("tlc").isPresent() && v.expectedVerdict("explorer").isPresent());

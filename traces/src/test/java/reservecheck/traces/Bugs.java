@@ -1,6 +1,5 @@
 package reservecheck.traces;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import reservecheck.catalog.Catalog;
 import reservecheck.catalog.CatalogException;
 import reservecheck.catalog.CatalogLoader;
 import reservecheck.catalog.Kind;
+import reservecheck.catalog.RepositoryRoot;
 import reservecheck.catalog.Variant;
 
 /** The catalog's mempool bug variants and their explorer traces, computed once per test JVM. */
@@ -20,16 +20,7 @@ final class Bugs {
     }
 
     static Path root() {
-        String prop = System.getProperty("reservecheck.root");
-        if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop, "catalog"))) {
-            return Path.of(prop).toAbsolutePath().normalize();
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            if (Files.isRegularFile(d.resolve(CatalogLoader.SCHEMA))) {
-                return d;
-            }
-        }
-        throw new IllegalStateException("cannot find the repository root");
+        return RepositoryRoot.locate();
     }
 
     static synchronized Catalog catalog() {
