@@ -18,6 +18,7 @@ import reservecheck.results.Outcome;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
 import reservecheck.results.Verdicts;
+import reservecheck.traces.html.ReportWriter;
 import reservecheck.conformance.Conformance;
 import reservecheck.explorer.Explorer;
 import reservecheck.explorer.ExplorerOptions;
@@ -181,6 +182,13 @@ final class CheckCommand implements Callable<Integer> {
 
         printTable(ctx, root, jobs, records);
         if (written) {
+            try {
+                // the run's page: the verdict table linking a viewer page per counterexample
+                ReportWriter.Summary report = ReportWriter.writeAll(resultsFile.getParent());
+                ctx.err().println("report: " + Commands.display(root, report.index()));
+            } catch (IOException | RuntimeException e) {
+                ctx.err().println("reservecheck: cannot write the HTML report: " + Main.oneLine(e.getMessage()));
+            }
             ctx.err().println("results: " + Commands.display(root, resultsFile) + ", JUnit XML in "
                     + Commands.display(root, JUnitXmlWriter.junitDir(resultsFile)));
         }

@@ -110,6 +110,17 @@ class CliTraceTest {
     }
 
     @Test
+    void htmlWritesASelfContainedPageBesideTheTrace() throws Exception {
+        Path f = traceFile(bug("free_stale_curr_nr"));
+        CliHarness.Run r = trace("html", rel(f));
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        Path page = f.resolveSibling(f.getFileName().toString().replace(".itf.json", ".html"));
+        String html = Files.readString(page);
+        assertTrue(html.contains("free_stale_curr_nr") && html.contains("mempool_free"), "page of the trace");
+        assertFalse(html.contains("http://") || html.contains("https://"), "no network");
+    }
+
+    @Test
     void validateAcceptsAGoodTrace() throws Exception {
         String f = rel(traceFile(bug("gfp_nowait_keeps_io")));
         CliHarness.Run r = trace("validate", f);
@@ -155,7 +166,7 @@ class CliTraceTest {
     void aMissingFileIsAUsageError() {
         assertOneLineError(trace("show", "nope.itf.json"), ExitCodes.USAGE, "reservecheck: nope.itf.json: no such file");
         assertOneLineError(trace(), ExitCodes.USAGE,
-                "reservecheck: missing a trace command: show, validate, replay or junit (see 'reservecheck trace --help')");
+                "reservecheck: missing a trace command: show, html, validate, replay or junit (see 'reservecheck trace --help')");
     }
 
     @Test

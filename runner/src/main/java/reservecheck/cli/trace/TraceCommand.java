@@ -20,9 +20,9 @@ import reservecheck.traces.MalformedTraceException;
  * the JSON path of the problem.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true,
-        description = "Shows, validates or replays an ITF trace, or turns it into a JUnit test.",
-        subcommands = {TraceShowCommand.class, TraceValidateCommand.class, TraceReplayCommand.class,
-            TraceJunitCommand.class})
+        description = "Shows, validates or replays an ITF trace, writes its HTML page, or turns it into a JUnit test.",
+        subcommands = {TraceShowCommand.class, TraceHtmlCommand.class, TraceValidateCommand.class,
+            TraceReplayCommand.class, TraceJunitCommand.class})
 public final class TraceCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,7 +31,7 @@ public final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CliException(ExitCodes.USAGE,
-                "missing a trace command: show, validate, replay or junit (see 'reservecheck trace --help')");
+                "missing a trace command: show, html, validate, replay or junit (see 'reservecheck trace --help')");
     }
 
     CliContext context() {
