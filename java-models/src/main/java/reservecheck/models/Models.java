@@ -6,6 +6,7 @@ import java.util.Map;
 
 import reservecheck.models.lts.Model;
 import reservecheck.models.mempool.MempoolModel;
+import reservecheck.models.reserve_tree.ReserveTreeModel;
 
 /** The reference models by catalog protocol name, built from a variant's parameter values. */
 public final class Models {
@@ -16,6 +17,7 @@ public final class Models {
     public static List<String> protocols() {
         List<String> l = new ArrayList<String>();
         l.add(MempoolModel.PROTOCOL);
+        l.add(ReserveTreeModel.PROTOCOL);
         return l;
     }
 
@@ -28,6 +30,9 @@ public final class Models {
     public static Model<?> create(String protocol, Map<String, Object> params) {
         if (MempoolModel.PROTOCOL.equals(protocol)) {
             return MempoolModel.fromParameters(params);
+        }
+        if (ReserveTreeModel.PROTOCOL.equals(protocol)) {
+            return ReserveTreeModel.fromParameters(params);
         }
         throw new IllegalArgumentException("no reference model for protocol \"" + protocol
                 + "\" (known: " + protocols() + ")");

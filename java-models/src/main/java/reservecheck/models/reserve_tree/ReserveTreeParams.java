@@ -1,0 +1,370 @@
+package reservecheck.models.reserve_tree;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import reservecheck.models.lts.TlaText;
+
+/**
+ * The CONSTANTS of specs/reserve_tree/ReserveTree.tla, one field each, built from the catalog's
+ * parameter values (catalog/reserve_tree.yaml: Integer for int and tasks counts, Boolean for
+ * bool, String for enum).  Every catalog entry, design or bug, is a setting of these values;
+ * the model has no other switch.  The constructor checks the spec's ASSUMEs, so a model never
+ * runs on values TLC would reject.
+ *
+ * <p>Actors are indices.  Swapfiles: the spec's Swapfiles = Xprts \X (1..swapfiles_per_xprt)
+ * in lexicographic order, so swapfile i is &lt;&lt;i / swapfiles_per_xprt + 1, i %
+ * swapfiles_per_xprt + 1&gt;&gt;; pending has one more slot, {@link #sysctlSlot()}, for the
+ * spec's SYSCTL adjuster &lt;&lt;0, 0&gt;&gt;.  Transports are 0-based (the spec's 1..xprts).
+ * Reserve users u1..un and allocators d1..dm are the catalog's model values.
+ */
+public final class ReserveTreeParams {
+    public static final String TREE_2008 = "tree_2008";
+    public static final String MERGED_2012 = "merged_2012";
+
+    /** Every CONSTANT of the spec, in the spec's order. */
+    private static final String[] CONSTANTS = {
+        "design", "xprts", "swapfiles_per_xprt", "swapping_at_start", "swap_stays_on", "rounds",
+        "reserve_users", "blocking", "request_pages", "init_normal_pages", "ipv4_pages", "ipv6_pages",
+        "sysctl_pages", "max_reserve_pages", "allocators", "min_wmark", "init_free_pages", "swap_pages",
+        "oom_victim_pages", "sigkill", "node_has_normal_zone", "connect_propagates_usage",
+        "memalloc_count_locked", "memalloc_flag_atomic", "reserve_adjust_locked", "per_user_accounting",
+        "swapper_counted", "swapper_clear_on_last", "killed_task_counts_as_progress",
+        "throttle_checks_node_has_normal_zone"
+    };
+
+    public final String design;
+    public final int xprts;
+    public final int swapfilesPerXprt;
+    public final boolean swappingAtStart;
+    public final boolean swapStaysOn;
+    public final int rounds;
+    /** The number of reserve users (the catalog's tasks count; the spec's set u1..un). */
+    public final int reserveUsers;
+    public final boolean blocking;
+    public final int requestPages;
+    public final int initNormalPages;
+    public final int ipv4Pages;
+    public final int ipv6Pages;
+    public final int sysctlPages;
+    public final int maxReservePages;
+    /** The number of allocators (the spec's set d1..dm). */
+    public final int allocators;
+    public final int minWmark;
+    public final int initFreePages;
+    public final int swapPages;
+    public final int oomVictimPages;
+    public final boolean sigkill;
+    public final boolean nodeHasNormalZone;
+    // policy flags: each selects one historical bug (or its fix), as in the spec
+    /** mem_reserve_connect/disconnect move usage too (NeilBrown, Aug 2008). */
+    public final boolean connectPropagatesUsage;
+    /** sk_adjust_memalloc under one lock (Morton's "some locking?", Feb 2008). */
+    public final boolean memallocCountLocked;
+    /** test_and_set_bit / test_and_clear_bit on SOCK_MEMALLOC (same review). */
+    public final boolean memallocFlagAtomic;
+    /** adjust_memalloc_reserve serialised (Zupancic, Aug 2006). */
+    public final boolean reserveAdjustLocked;
+    /** mem_reserve_charge before emergency pages (Gorman's nbd note, 2012). */
+    public final boolean perUserAccounting;
+    /** xprt->swapper counts swapfiles, not a single bit (seed 003, Feb 2008). */
+    public final boolean swapperCounted;
+    /** SOCK_MEMALLOC on swapper's 0->1 / 1->0 only (Layton, 2015). */
+    public final boolean swapperClearOnLast;
+    /** try_to_free_pages returns 1 for any killed task (5515061d22f0, before its fix). */
+    public final boolean killedTaskCountsAsProgress;
+    /** no throttle on a node without ZONE_NORMAL (675becce15f3). */
+    public final boolean throttleChecksNodeHasNormalZone;
+
+    private final String[] swapfileNames;
+    private final String[] userNames;
+    private final String[] allocatorNames;
+    private final Map<String, Object> values;
+
+    public ReserveTreeParams(Map<String, Object> params) {
+        if (params == null) {
+            throw new IllegalArgumentException("reserve_tree parameters missing");
+        }
+        for (String c : CONSTANTS) {
+            if (!params.containsKey(c) || params.get(c) == null) {
+                throw new IllegalArgumentException("reserve_tree parameter missing: " + c);
+            }
+        }
+        for (String k : params.keySet()) {
+            if (!isConstant(k)) {
+                throw new IllegalArgumentException("not a constant of ReserveTree.tla: " + k);
+            }
+        }
+        design = string(params, "design");
+        xprts = natural(params, "xprts");
+        swapfilesPerXprt = natural(params, "swapfiles_per_xprt");
+        swappingAtStart = bool(params, "swapping_at_start");
+        swapStaysOn = bool(params, "swap_stays_on");
+        rounds = natural(params, "rounds");
+        reserveUsers = natural(params, "reserve_users");
+        blocking = bool(params, "blocking");
+        requestPages = natural(params, "request_pages");
+        initNormalPages = natural(params, "init_normal_pages");
+        ipv4Pages = natural(params, "ipv4_pages");
+        ipv6Pages = natural(params, "ipv6_pages");
+        sysctlPages = natural(params, "sysctl_pages");
+        maxReservePages = natural(params, "max_reserve_pages");
+        allocators = natural(params, "allocators");
+        minWmark = natural(params, "min_wmark");
+        initFreePages = natural(params, "init_free_pages");
+        swapPages = natural(params, "swap_pages");
+        oomVictimPages = natural(params, "oom_victim_pages");
+        sigkill = bool(params, "sigkill");
+        nodeHasNormalZone = bool(params, "node_has_normal_zone");
+        connectPropagatesUsage = bool(params, "connect_propagates_usage");
+        memallocCountLocked = bool(params, "memalloc_count_locked");
+        memallocFlagAtomic = bool(params, "memalloc_flag_atomic");
+        reserveAdjustLocked = bool(params, "reserve_adjust_locked");
+        perUserAccounting = bool(params, "per_user_accounting");
+        swapperCounted = bool(params, "swapper_counted");
+        swapperClearOnLast = bool(params, "swapper_clear_on_last");
+        killedTaskCountsAsProgress = bool(params, "killed_task_counts_as_progress");
+        throttleChecksNodeHasNormalZone = bool(params, "throttle_checks_node_has_normal_zone");
+
+        // the spec's ASSUMEs
+        if (!TREE_2008.equals(design) && !MERGED_2012.equals(design)) {
+            throw new IllegalArgumentException("design must be \"tree_2008\" or \"merged_2012\", not \""
+                    + design + "\"");
+        }
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, not " + rounds);
+        }
+        if (swappingAtStart && (xprts < 1 || swapfilesPerXprt < 1)) {
+            throw new IllegalArgumentException("swapping_at_start needs a transport with a swapfile");
+        }
+        if (tree() && allocators > 0) {
+            throw new IllegalArgumentException("allocators belong to merged_2012, not tree_2008");
+        }
+        if (!tree() && reserveUsers > 0) {
+            throw new IllegalArgumentException("reserve_users belong to tree_2008, not merged_2012");
+        }
+        if (reserveUsers > 0 && xprts < 1) {
+            throw new IllegalArgumentException("reserve users receive on transport 1: xprts must be at least 1");
+        }
+        if (requestPages < 1) {
+            throw new IllegalArgumentException("request_pages must be at least 1, not " + requestPages);
+        }
+        if (perUserAccounting && reserveUsers > 0 && requestPages > ipv4Pages + ipv6Pages) {
+            // a request larger than the reserve could never be charged
+            throw new IllegalArgumentException("with per_user_accounting, request_pages must be at most ipv4_pages"
+                    + " + ipv6_pages = " + (ipv4Pages + ipv6Pages) + ", not " + requestPages);
+        }
+        if (tree() && swappingAtStart && ipv4Pages + ipv6Pages > maxReservePages) {
+            throw new IllegalArgumentException("swapping_at_start connects the network reserve: ipv4_pages"
+                    + " + ipv6_pages must be at most max_reserve_pages");
+        }
+
+        swapfileNames = new String[xprts * swapfilesPerXprt];
+        for (int i = 0; i < swapfileNames.length; i++) {
+            swapfileNames[i] = tuple(i / swapfilesPerXprt + 1, i % swapfilesPerXprt + 1);
+        }
+        userNames = names("u", reserveUsers);
+        allocatorNames = names("d", allocators);
+        Map<String, Object> copy = new LinkedHashMap<String, Object>();
+        for (String c : CONSTANTS) {
+            copy.put(c, params.get(c));
+        }
+        values = Collections.unmodifiableMap(copy);
+    }
+
+    /** The spec's constant names, in the spec's order. */
+    public static List<String> constantNames() {
+        List<String> l = new ArrayList<String>();
+        for (String c : CONSTANTS) {
+            l.add(c);
+        }
+        return l;
+    }
+
+    /** The values these parameters were built from, in the spec's order. */
+    public Map<String, Object> values() {
+        return values;
+    }
+
+    /** The spec's Tree: design = "tree_2008". */
+    public boolean tree() {
+        return TREE_2008.equals(design);
+    }
+
+    /** The spec's Sysctl: the ipfrag sysctl raises ipv4 once (tree_2008 only). */
+    public boolean sysctl() {
+        return tree() && sysctlPages > ipv4Pages;
+    }
+
+    /** The spec's StartLinked: the network reserve is connected at the start. */
+    public boolean startLinked() {
+        return tree() && swappingAtStart;
+    }
+
+    /** The spec's NetPages. */
+    public int netPages() {
+        return ipv4Pages + ipv6Pages;
+    }
+
+    /**
+     * The spec's AtomicMemalloc: swapon and swapoff are single critical sections exactly when
+     * every lock flag holds (and always in merged_2012, which has none of these races).
+     */
+    public boolean atomicMemalloc() {
+        return !tree() || (memallocFlagAtomic && memallocCountLocked && reserveAdjustLocked);
+    }
+
+    public int swapfileCount() {
+        return swapfileNames.length;
+    }
+
+    /** The 0-based transport of swapfile f (the spec's f[1] - 1). */
+    public int xprtOf(int f) {
+        return f / swapfilesPerXprt;
+    }
+
+    /** Whether swapfile f is &lt;&lt;1, 1&gt;&gt;, the one live at the start with swapping_at_start. */
+    public boolean isFirstSwapfile(int f) {
+        return f == 0;
+    }
+
+    /** The index of the SYSCTL adjuster in pending, after the swapfiles. */
+    public int sysctlSlot() {
+        return swapfileNames.length;
+    }
+
+    /** The number of adjusters (the domain of pending): every swapfile and SYSCTL. */
+    public int adjusterCount() {
+        return swapfileNames.length + 1;
+    }
+
+    /** A swapfile's canonical TLA+ text, e.g. &lt;&lt;1, 2&gt;&gt;: its task name in transitions. */
+    public String swapfileName(int f) {
+        return swapfileNames[f];
+    }
+
+    /** The key of adjuster a in pending (a swapfile, or SYSCTL = &lt;&lt;0, 0&gt;&gt;). */
+    public String adjusterName(int a) {
+        return a == sysctlSlot() ? tuple(0, 0) : swapfileNames[a];
+    }
+
+    public String userName(int u) {
+        return userNames[u];
+    }
+
+    public String allocatorName(int d) {
+        return allocatorNames[d];
+    }
+
+    /** The swapfile, user or allocator of a task name, or -1. */
+    public int swapfileIndex(String name) {
+        return indexOf(swapfileNames, name);
+    }
+
+    public int userIndex(String name) {
+        return indexOf(userNames, name);
+    }
+
+    public int allocatorIndex(String name) {
+        return indexOf(allocatorNames, name);
+    }
+
+    public List<String> swapfileNames() {
+        return list(swapfileNames);
+    }
+
+    public List<String> userNames() {
+        return list(userNames);
+    }
+
+    public List<String> allocatorNames() {
+        return list(allocatorNames);
+    }
+
+    @Override
+    public String toString() {
+        return "ReserveTreeParams" + values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReserveTreeParams && values.equals(((ReserveTreeParams) o).values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    private static String tuple(int a, int b) {
+        List<String> items = new ArrayList<String>();
+        items.add(TlaText.integer(a));
+        items.add(TlaText.integer(b));
+        return TlaText.sequence(items);
+    }
+
+    private static String[] names(String prefix, int n) {
+        String[] a = new String[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = prefix + (i + 1);
+        }
+        return a;
+    }
+
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> list(String[] a) {
+        List<String> l = new ArrayList<String>();
+        for (String s : a) {
+            l.add(s);
+        }
+        return l;
+    }
+
+    private static boolean isConstant(String k) {
+        for (String c : CONSTANTS) {
+            if (c.equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String string(Map<String, Object> m, String k) {
+        Object v = m.get(k);
+        if (!(v instanceof String)) {
+            throw new IllegalArgumentException(k + " must be a string, not " + v);
+        }
+        return (String) v;
+    }
+
+    private static int natural(Map<String, Object> m, String k) {
+        Object v = m.get(k);
+        if (!(v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte)) {
+            throw new IllegalArgumentException(k + " must be an integer, not " + v);
+        }
+        long n = ((Number) v).longValue();
+        if (n < 0 || n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(k + " must be a natural number, not " + n);
+        }
+        return (int) n;
+    }
+
+    private static boolean bool(Map<String, Object> m, String k) {
+        Object v = m.get(k);
+        if (!(v instanceof Boolean)) {
+            throw new IllegalArgumentException(k + " must be a boolean, not " + v);
+        }
+        return ((Boolean) v).booleanValue();
+    }
+}
