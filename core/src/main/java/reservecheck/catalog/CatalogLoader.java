@@ -534,8 +534,30 @@ public final class CatalogLoader {
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode ds = e.getValue().get("distinct_states");
+                Map<String, Object> own = new LinkedHashMap<>();
+                JsonNode pn = e.getValue().get("parameters");
+                if (pn != null) {
+                    String where = at + ".expected." + e.getKey() + ".parameters";
+                    Iterator<Map.Entry<String, JsonNode>> pi = pn.fields();
+                    while (pi.hasNext()) {
+                        Map.Entry<String, JsonNode> pe = pi.next();
+                        ParameterDecl d = decls.get(pe.getKey());
+                        if (d == null) {
+                            problem(where + "." + pe.getKey(), protocol + " has no parameter " + pe.getKey()
+                                    + declaredList(decls));
+                            continue;
+                        }
+                        Object value = value(pe.getValue(), d);
+                        String why = d.problem(value);
+                        if (why != null) {
+                            problem(where + "." + pe.getKey(), pe.getValue() + " is " + why);
+                        }
+                        own.put(d.name(), value);
+                    }
+                }
+                JsonNode note = e.getValue().get("parameters_note");
                 expected.put(e.getKey(), new Expectation(e.getValue().get("verdict").asText(),
-                        ds == null ? null : ds.asLong()));
+                        ds == null ? null : ds.asLong(), own, note == null ? null : note.asText()));
             }
             return new Variant(protocol, n.get("name").asText(), Kind.fromLabel(n.get("kind").asText()),
                     n.get("provenance").asText(), n.get("behaviour").asText(), decls, params,

@@ -54,6 +54,22 @@ public record Variant(String protocol, String name, Kind kind, String provenance
         return expectation(checker).map(Expectation::states).orElse(OptionalLong.empty());
     }
 
+    /**
+     * The variant as {@code checker} checks it: with the parameters its expectation sets for that
+     * checker alone (smaller bounds for a costlier search), or unchanged.  The state count the
+     * expectation records refers to these parameters, so it is still compared.
+     */
+    public Variant forChecker(String checker) {
+        Expectation e = expected.get(checker);
+        if (e == null || e.parameters().isEmpty()) {
+            return this;
+        }
+        Map<String, Object> p = new LinkedHashMap<>(parameters);
+        p.putAll(e.parameters());
+        return new Variant(protocol, name, kind, provenance, behaviour, declarations, p, checks, checksNote, expected,
+                notModelled, overrides, catalogFile, operators);
+    }
+
     /** True when command-line overrides changed the catalog's bounds, so state counts differ. */
     public boolean isOverridden() {
         return !overrides.isEmpty();

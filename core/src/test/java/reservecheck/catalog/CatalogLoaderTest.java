@@ -121,8 +121,17 @@ class CatalogLoaderTest {
     @Test
     void unknownChecker() {
         assertEquals("catalog/counter.yaml:33: variants[0].expected.explore: unknown key 'explore' (allowed: tlc, "
-                        + "explorer, jqwik, lincheck, jpf, conformance)",
+                        + "explorer, jqwik, lincheck, jpf, jpf_model, conformance)",
                 messageAfter(33, "explorer:", "      explore: {verdict: ok}"));
+    }
+
+    @Test
+    void checkerBoundsNeedANoteAndDeclaredParameters() {
+        assertEquals("catalog/counter.yaml:33: variants[0].expected.explorer: parameters_note is required when parameters is present",
+                messageAfter(33, "explorer:", "      explorer: {verdict: ok, parameters: {limit: 1}}"));
+        assertEquals("catalog/counter.yaml:33: variants[0].expected.explorer.parameters.nope: counter has no "
+                        + "parameter nope (declared: limit, procs, mode, wrap)",
+                messageAfter(33, "explorer:", "      explorer: {verdict: ok, parameters: {nope: 1}, parameters_note: x}"));
     }
 
     @Test
