@@ -126,9 +126,13 @@ class CatalogLoaderTest {
     }
 
     @Test
-    void checkerBoundsNeedANoteAndDeclaredParameters() {
+    void checkerBoundsNeedANote() {
         assertEquals("catalog/counter.yaml:33: variants[0].expected.explorer: parameters_note is required when parameters is present",
                 messageAfter(33, "explorer:", "      explorer: {verdict: ok, parameters: {limit: 1}}"));
+    }
+
+    @Test
+    void checkerBoundsNameDeclaredParameters() {
         assertEquals("catalog/counter.yaml:33: variants[0].expected.explorer.parameters.nope: counter has no "
                         + "parameter nope (declared: limit, procs, mode, wrap)",
                 messageAfter(33, "explorer:", "      explorer: {verdict: ok, parameters: {nope: 1}, parameters_note: x}"));
