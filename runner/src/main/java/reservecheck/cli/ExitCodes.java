@@ -50,6 +50,8 @@ public final class ExitCodes {
      */
     public static final int MALFORMED_TRACE = 9;
 
+    /** jpf: no jpf-core build (JPF_HOME unset or without build/RunJPF.jar); the message says how to get one. */
+    public static final int TOOL_MISSING = 10;
     /** tlc: TLC found a deadlock. */
     public static final int TLC_DEADLOCK = 11;
     /** tlc: TLC found an invariant violated. */

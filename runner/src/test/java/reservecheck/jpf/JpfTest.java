@@ -1,0 +1,101 @@
+package reservecheck.jpf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import reservecheck.catalog.Catalog;
+import reservecheck.catalog.CatalogLoader;
+import reservecheck.catalog.RepositoryRoot;
+import reservecheck.catalog.Variant;
+import reservecheck.models.ModelWalk;
+import reservecheck.models.Models;
+import reservecheck.models.lts.Model;
+
+/**
+ * What CI can check of the JPF runs without JPF: the report parser on recorded JPF output, and
+ * that every generated .jpf names a class that exists and whose walk runs on a plain JVM (where
+ * Random is just random) with the catalog's parameters.
+ */
+class JpfTest {
+
+    private static String recorded(String name) throws IOException {
+        try (InputStream in = JpfTest.class.getResourceAsStream("/jpf/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void noErrorsIsOk() throws IOException {
+        JpfOutput o = JpfOutput.parse(recorded("ok.out"));
+        assertEquals("ok", o.verdict());
+        assertEquals(99, o.distinctStates());
+    }
+
+    @Test
+    void aThreadDeadlockIsADeadlock() throws IOException {
+        assertEquals("deadlock", JpfOutput.parse(recorded("deadlock.out")).verdict());
+    }
+
+    @Test
+    void aWalksAssertionErrorCarriesTheVerdict() throws IOException {
+        JpfOutput o = JpfOutput.parse(recorded("invariant.out"));
+        assertEquals("invariant:Conservation", o.verdict());
+    }
+
+    @Test
+    void noResultsSectionIsACrashNotOk() {
+        assertEquals("inconclusive:crash", JpfOutput.parse("Exception in thread main\n").verdict());
+    }
+
+    @Test
+    void anUnexpectedExceptionIsNotAVerdict() {
+        String out = "====================================================== error 1\n"
+                + "gov.nasa.jpf.vm.NoUncaughtExceptionsProperty\njava.lang.NullPointerException: x\n\n"
+                + "====================================================== results\nerror #1: ...\n";
+        assertEquals("error:exception", JpfOutput.parse(out).verdict());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyGeneratedModelWalkRunsOnAPlainJvm() throws Exception {
+        Path root = RepositoryRoot.locate();
+        Catalog catalog = CatalogLoader.load(root);
+        List<Variant> variants = catalog.variants().stream()
+                .filter(v -> v.expectedVerdict("jpf_model").isPresent()).toList();
+        assertFalse(variants.isEmpty());
+        return variants.stream().map(cv -> DynamicTest.dynamicTest(cv.name(), () -> {
+            Variant v = cv.forChecker("jpf_model");
+            String jpf = JpfFiles.modelWalk(v, root.resolve("java-models/target/classes"));
+            String target = line(jpf, "target=");
+            Class.forName(target); // the .jpf names a class that exists
+            List<String> args = new ArrayList<>(List.of(line(jpf, "target.args=").split(",")));
+            // the same arguments JPF passes, parsed by the walk itself; a short seeded walk
+            Map<String, Object> params = new LinkedHashMap<>(v.parameters());
+            @SuppressWarnings("unchecked")
+            Model<Object> model = (Model<Object>) Models.create(v.protocol(), params);
+            String found = ModelWalk.walk(model, v.checks().invariants(), v.checks().properties(),
+                    v.checks().deadlock(), 200, new Random(7));
+            assertTrue(found == null || found.equals(v.expectedVerdict("jpf_model").orElseThrow()),
+                    v.name() + ": a plain walk found " + found);
+            assertTrue(args.stream().anyMatch(a -> a.startsWith("param.")), "parameters passed");
+            assertTrue(jpf.contains("cg.enumerate_random=true"), "JPF must enumerate Random");
+        }));
+    }
+
+    private static String line(String text, String prefix) {
+        return text.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length());
+    }
+}
