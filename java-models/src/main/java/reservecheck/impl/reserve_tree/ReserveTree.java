@@ -1,0 +1,1040 @@
+package reservecheck.impl.reserve_tree;
+
+import java.util.Arrays;
+
+import reservecheck.models.reserve_tree.Label;
+import reservecheck.models.reserve_tree.ReserveTreeParams;
+
+/**
+ * The reserve-tree kernel state and its operations, run by real threads (see
+ * {@link ReserveTreeHarness}): mm/reserve.c's tree (mem_reserve_connect, _disconnect,
+ * _pages_set, mem_reserve_charge with waiters), adjust_memalloc_reserve, sk_set/clear_memalloc
+ * and the memalloc socket count, swapon/swapoff through xs_swapper's xprt->swapper, the
+ * reserve-backed allocations of tree_2008 and merged_2012's page allocator
+ * (throttle_direct_reclaim on pfmemalloc_wait, kswapd, the OOM killer).
+ *
+ * <p>Locking.  The object's monitor is held for every step, and every step is exactly one
+ * action of specs/reserve_tree/ReserveTree.tla: the spec makes each kernel critical section
+ * (the tree under mem_reserve_mutex, sk_adjust_memalloc under its lock, swapon/swapoff under
+ * the transport's lock) one action, and a policy flag that drops a lock splits its section
+ * into the kernel's unlocked steps (each an atomic operation: atomic_read, atomic_add_return,
+ * a load or a store of var_free_kbytes), which are then separate synchronized sections with
+ * other threads' steps between them.  The memalloc lock that a locked sk_adjust_memalloc keeps
+ * until its deferred var_free_kbytes store is done is a wait for {@code MemallocLockFree}.
+ * Sleeps (a charge waiting for an uncharge, a reclaimer on pfmemalloc_wait, kswapd waiting to
+ * be woken) are {@code while (!condition) wait()}: the spec's wait_event conditions, re-tested
+ * on every wake-up.  Every step ends with notifyAll (never notify: under JPF it loses
+ * wake-ups), which wakes at least the waiters the kernel's wake_up calls would.
+ *
+ * <p>Record.  With recording on, every step appends its action label, its actor and a
+ * snapshot of all spec variables (ints, {@link Layout}) to {@link #log}; {@link EventLog}
+ * turns that into events with the changed variables as TLA+ text, for {@link LogReplay}.
+ */
+final class ReserveTree {
+    /** The labels a step can carry, by code (the model's action names). */
+    static final String[] LABELS = {
+        Label.SWAPON, Label.SWAPOFF, Label.SOCK_FLAG, Label.SK_ADJUST_MEMALLOC, Label.ATOMIC_READ,
+        Label.ATOMIC_ADD_RETURN, Label.MEM_RESERVE_DISCONNECT, Label.ADJUST_MEMALLOC_RESERVE_WRITE,
+        Label.SOCK_SET_FLAG, Label.SET_FAILED, Label.CLEAR_TEST, Label.SOCK_RESET_FLAG, Label.CLEAR_DONE,
+        Label.MEM_RESERVE_PAGES_SET, Label.SYSCTL_ADJUST_MEMALLOC_RESERVE,
+        Label.RESERVE_REQUEST, Label.ALLOC_PAGES_RESERVE, Label.WAKE_CHARGE, Label.WAKE_MEM,
+        Label.FREE_PAGES_RESERVE,
+        Label.ALLOC_PAGES, Label.SEND_SIGKILL, Label.GET_PAGE_FROM_FREELIST, Label.TRY_TO_FREE_PAGES,
+        Label.THROTTLE_WAKE, Label.SHRINK_ZONES, Label.OUT_OF_MEMORY, Label.FREE_PAGE,
+        Label.KSWAPD_BALANCE, Label.KSWAPD_SLEEP
+    };
+    static final int SWAPON = 0;
+    static final int SWAPOFF = 1;
+    static final int SOCK_FLAG = 2;
+    static final int SK_ADJUST_MEMALLOC = 3;
+    static final int ATOMIC_READ = 4;
+    static final int ATOMIC_ADD_RETURN = 5;
+    static final int MEM_RESERVE_DISCONNECT = 6;
+    static final int ADJUST_WRITE = 7;
+    static final int SOCK_SET_FLAG = 8;
+    static final int SET_FAILED = 9;
+    static final int CLEAR_TEST = 10;
+    static final int SOCK_RESET_FLAG = 11;
+    static final int CLEAR_DONE = 12;
+    static final int MEM_RESERVE_PAGES_SET = 13;
+    static final int SYSCTL_ADJUST = 14;
+    static final int RESERVE_REQUEST = 15;
+    static final int ALLOC_PAGES_RESERVE = 16;
+    static final int WAKE_CHARGE = 17;
+    static final int WAKE_MEM = 18;
+    static final int FREE_PAGES_RESERVE = 19;
+    static final int ALLOC_PAGES = 20;
+    static final int SEND_SIGKILL = 21;
+    static final int GET_PAGE = 22;
+    static final int TRY_TO_FREE_PAGES = 23;
+    static final int THROTTLE_WAKE = 24;
+    static final int SHRINK_ZONES = 25;
+    static final int OUT_OF_MEMORY = 26;
+    static final int FREE_PAGE = 27;
+    static final int KSWAPD_BALANCE = 28;
+    static final int KSWAPD_SLEEP = 29;
+
+    /** Actor kinds in an event's actor code: kind * 256 + index; NO_TASK for sysctl and kswapd. */
+    static final int NO_TASK = -1;
+    static final int SWAPFILE = 0;
+    static final int USER = 1;
+    static final int ALLOCATOR = 2;
+
+    // results of __mem_reserve_add
+    private static final int FAIL = 0;
+    private static final int DONE = 1;
+    private static final int DEFER = 2;
+
+    final ReserveTreeParams p;
+    final Policy pol;
+    private final int[] invariants;
+
+    // ---- mm/reserve.c: the tree root <- net <- {ipv4, ipv6}, and the allocator's reserve
+    final MemReserve root = new MemReserve(0);
+    final MemReserve net = new MemReserve(1);
+    final MemReserve ipv4 = new MemReserve(2);
+    final MemReserve ipv6 = new MemReserve(3);
+    int varFreeKbytes;
+    final Pending[] pending;
+    /** What the last deferred __mem_reserve_add left to store (unlocked adjust). */
+    private Pending deferred;
+
+    // ---- sockets and NFS transports
+    final boolean[] sockMemalloc;
+    int memallocSocks;
+    final int[] xprtSwapper;
+    final int[] spc;
+    final int[] srounds;
+    final int[] svOp;
+    final int[] svOld;
+    final boolean[] svErr;
+    int sysctlPc;
+
+    // ---- tree_2008: reserve users
+    final int[] upc;
+    final int[] hn;
+    final int[] he;
+    final int[] charged;
+    final int[] urounds;
+    int normalFree;
+
+    // ---- merged_2012: the page allocator
+    int freePages;
+    int swapLeft;
+    boolean oomVictimAlive;
+    boolean kswapdAwake;
+    final int[] dpc;
+    final boolean[] killed;
+    final boolean[] memdie;
+    final int[] drounds;
+
+    // ---- the run: who is running, who sleeps, what failed, the record
+    final Layout layout;
+    private final boolean record;
+    int[] log;
+    int logLength;
+    int steps;
+    int running;
+    private final boolean[] sleeping;
+    /**
+     * Thread t tested its condition after the last step (a flag per thread rather than a
+     * growing counter, so that JPF can match states).
+     */
+    private final boolean[] fresh;
+    private boolean hangSignalled;
+    Throwable failure;
+
+    ReserveTree(ReserveTreeParams p, int[] invariants, boolean record, int threads) {
+        this.p = p;
+        this.pol = new Policy(p);
+        this.invariants = invariants;
+        this.record = record;
+        this.layout = new Layout(p);
+        int f = p.swapfileCount();
+        int x = p.xprts;
+        int u = p.reserveUsers;
+        int d = p.allocators;
+        boolean linked = p.startLinked();
+        ipv4.own = p.ipv4Pages;
+        ipv6.own = p.ipv6Pages;
+        ipv4.pages = ipv4.limit = p.ipv4Pages;
+        ipv6.pages = ipv6.limit = p.ipv6Pages;
+        ipv4.parent = net;
+        ipv6.parent = net;
+        net.pages = net.limit = p.netPages();
+        root.pages = root.limit = linked ? p.netPages() : 0;
+        net.parent = linked ? root : null;
+        varFreeKbytes = linked ? p.netPages() : 0;
+        pending = new Pending[p.adjusterCount()];
+        Arrays.fill(pending, Pending.NONE);
+        sockMemalloc = new boolean[x];
+        xprtSwapper = new int[x];
+        if (p.swappingAtStart) {
+            sockMemalloc[0] = true;
+            xprtSwapper[0] = 1;
+            memallocSocks = 1;
+        }
+        spc = new int[f];
+        srounds = new int[f];
+        svOp = new int[f];
+        svOld = new int[f];
+        svErr = new boolean[f];
+        for (int i = 0; i < f; i++) {
+            spc[i] = p.swappingAtStart && p.isFirstSwapfile(i) ? Pc.LIVE : Pc.IDLE;
+            srounds[i] = p.rounds;
+        }
+        sysctlPc = p.sysctl() ? Pc.IDLE : Pc.DONE;
+        upc = new int[u];
+        hn = new int[u];
+        he = new int[u];
+        charged = new int[u];
+        urounds = new int[u];
+        Arrays.fill(urounds, p.rounds);
+        normalFree = p.initNormalPages;
+        freePages = p.initFreePages;
+        swapLeft = p.swapPages;
+        oomVictimAlive = p.oomVictimPages > 0;
+        dpc = new int[d];
+        killed = new boolean[d];
+        memdie = new boolean[d];
+        drounds = new int[d];
+        Arrays.fill(drounds, p.rounds);
+        sleeping = new boolean[threads];
+        fresh = new boolean[threads];
+        if (record) {
+            log = new int[256];
+            logLength = 0;
+            appendSnapshot();
+        }
+    }
+
+    // =============================================================== the run's bookkeeping
+
+    /** A thread stops stepping when another one failed. */
+    static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super("another task failed", null, false, false);
+        }
+    }
+
+    /** Enter a step: the monitor is held. */
+    private void begin() {
+        if (failure != null) {
+            throw new Stop();
+        }
+    }
+
+    /** End a step: record it, check the invariants, wake the sleepers. */
+    private void end(int label, int actor) {
+        hangSignalled = false;
+        Arrays.fill(fresh, false);
+        if (record) {
+            steps++;
+            if (logLength + 2 + layout.size() > log.length) {
+                log = Arrays.copyOf(log, log.length * 2 + 2 + layout.size());
+            }
+            log[logLength] = label;
+            log[logLength + 1] = actor;
+            logLength += 2;
+            appendSnapshot();
+        }
+        notifyAll();
+        for (int inv : invariants) {
+            String broken = Checks.violation(inv, this);
+            if (broken != null) {
+                InvariantViolation v = new InvariantViolation(Checks.NAMES[inv],
+                        "after " + LABELS[label] + " (step " + steps + "): " + broken);
+                failure = v;
+                throw v;
+            }
+        }
+    }
+
+    private void appendSnapshot() {
+        snapshot(log, logLength);
+        logLength += layout.size();
+    }
+
+    /**
+     * Sleeps until the condition holds: the caller re-tests it in a loop.  Tells the harness's
+     * main thread when every running thread sleeps with nothing new to test: a hang.
+     */
+    void sleep(int thread) throws InterruptedException {
+        begin();
+        sleeping[thread] = true;
+        fresh[thread] = true;
+        if (!hangSignalled && hung()) {
+            hangSignalled = true;
+            notifyAll();
+        }
+        wait();
+        sleeping[thread] = false;
+        begin();
+    }
+
+    /** Every running thread sleeps and has tested its condition against the current state. */
+    boolean hung() {
+        if (running == 0) {
+            return false;
+        }
+        int n = 0;
+        for (int t = 0; t < sleeping.length; t++) {
+            if (sleeping[t]) {
+                if (!fresh[t]) {
+                    return false;
+                }
+                n++;
+            }
+        }
+        return n == running;
+    }
+
+    void threadEnded(Throwable t) {
+        running--;
+        if (t != null && !(t instanceof Stop) && failure == null) {
+            failure = t;
+        }
+        notifyAll();
+    }
+
+    // ======================================================= mm/reserve.c on the live tree
+
+    /** The node and its ancestors as far as the links go (the walk of __calc_reserve). */
+    private static int path(MemReserve n) {
+        int mask = 0;
+        for (MemReserve r = n; r != null; r = r.parent) {
+            mask |= r.bit();
+        }
+        return mask;
+    }
+
+    private MemReserve node(int i) {
+        return i == 0 ? root : i == 1 ? net : i == 2 ? ipv4 : ipv6;
+    }
+
+    private void addPages(int path, int d) {
+        for (int i = 0; i < 4; i++) {
+            if ((path & 1 << i) != 0) {
+                node(i).pages += d;
+            }
+        }
+    }
+
+    private void addLimit(int path, int d) {
+        for (int i = 0; i < 4; i++) {
+            if ((path & 1 << i) != 0) {
+                node(i).limit += d;
+            }
+        }
+    }
+
+    /** Usage below 0 is clamped to 0, as __mem_reserve_charge does. */
+    private void addUsage(int path, int d) {
+        for (int i = 0; i < 4; i++) {
+            if ((path & 1 << i) != 0) {
+                MemReserve r = node(i);
+                r.usage = Math.max(0, r.usage + d);
+            }
+        }
+    }
+
+    /**
+     * __mem_reserve_add: pages up the path, the root's change to adjust_memalloc_reserve
+     * (-ENOMEM past max_reserve_pages, nothing changed), then limit and usage.  Without
+     * reserve_adjust_locked (Zupancic 2006) the read of var_free_kbytes happens now and the
+     * store later: {@link #deferred} holds what the store will write.
+     */
+    private int add(MemReserve n, int dp, int dl, int du) {
+        int path = path(n);
+        int rd = (path & root.bit()) != 0 ? dp : 0;
+        if (rd > 0 && varFreeKbytes + rd > p.maxReservePages) {
+            return FAIL;
+        }
+        addPages(path, dp);
+        if (pol.reserveAdjustLocked || rd == 0) {
+            addLimit(path, dl);
+            addUsage(path, du);
+            varFreeKbytes += rd;
+            return DONE;
+        }
+        deferred = new Pending(varFreeKbytes + rd, path, dl, du, false, Pc.NONE);
+        return DEFER;
+    }
+
+    /** The deferred store of an unlocked adjust_memalloc_reserve, from its stale read. */
+    private void writeBack(Pending q) {
+        varFreeKbytes = q.var;
+        addLimit(q.path, q.dl);
+        addUsage(q.path, q.du);
+        if (q.unlink) {
+            net.parent = null;
+        }
+    }
+
+    /**
+     * mem_reserve_connect(net, root): -EEXIST if parented; link, add pages and limit, and,
+     * unless connect_propagates_usage is off (NeilBrown's Aug 2008 bug), usage; unlink on error.
+     */
+    private int connect() {
+        if (net.parent != null) {
+            return FAIL;
+        }
+        net.parent = root;
+        int r = add(root, net.pages, net.limit, pol.connectPropagatesUsage ? net.usage : 0);
+        if (r == FAIL) {
+            net.parent = null;
+        }
+        return r;
+    }
+
+    /** mem_reserve_disconnect(net): subtract (cannot fail), then unlink (after a deferred store). */
+    private int disconnect() {
+        if (net.parent == null) {
+            return FAIL;
+        }
+        int r = add(root, -net.pages, -net.limit, pol.connectPropagatesUsage ? -net.usage : 0);
+        if (r == DEFER) {
+            deferred = deferred.withUnlink();
+        } else {
+            net.parent = null;
+        }
+        return r;
+    }
+
+    /** mem_reserve_charge(net, c): usage along net's connected ancestors. */
+    private void charge(int c) {
+        addUsage(path(net), c);
+    }
+
+    private boolean chargeOk(int c) {
+        return net.usage + c <= net.limit;
+    }
+
+    // ============================================================ swapon, swapoff, memalloc
+
+    private void gotoR(int f, int where) {
+        spc[f] = where;
+        if (Pc.quiet(where)) {
+            svOp[f] = Pc.OP_NONE;
+            svOld[f] = 0;
+            svErr[f] = false;
+        }
+    }
+
+    private void endRound(int f) {
+        int r = srounds[f];
+        srounds[f] = r - 1;
+        gotoR(f, r == 1 ? Pc.DONE : Pc.IDLE);
+    }
+
+    private int afterSet(boolean err) {
+        return err ? Pc.SET_FAILED : pol.memallocFlagAtomic ? Pc.LIVE : Pc.SOCK_SET_FLAG;
+    }
+
+    private int afterClear() {
+        return pol.memallocFlagAtomic ? Pc.CLEAR_DONE : Pc.SOCK_RESET_FLAG;
+    }
+
+    private int adjustStep(boolean set) {
+        return pol.memallocCountLocked ? Pc.SK_ADJUST_MEMALLOC : set ? Pc.ATOMIC_READ : Pc.ATOMIC_ADD_RETURN;
+    }
+
+    /** After a tree operation in sk_adjust_memalloc: go on, or store var_free_kbytes first. */
+    private void afterTreeOp(int f, int r, int next) {
+        if (r == DEFER) {
+            pending[f] = deferred.withNext(next);
+            gotoR(f, Pc.ADJUST_WRITE);
+        } else {
+            gotoR(f, next);
+        }
+    }
+
+    private boolean memallocLockFree() {
+        for (int f = 0; f < p.swapfileCount(); f++) {
+            if (!pending[f].none()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One step of swapfile f's thread, by its pc.  Returns false when the swapfile is done
+     * (or stays live for good).  Sleeps in sk_adjust_memalloc while the memalloc lock is held
+     * across another swapfile's deferred store.
+     */
+    synchronized boolean swapStep(int f, int thread) throws InterruptedException {
+        begin();
+        int pc = spc[f];
+        if (pc == Pc.DONE || (pc == Pc.LIVE && p.swapStaysOn)) {
+            return false;
+        }
+        int x = p.xprtOf(f);
+        int actor = SWAPFILE << 8 | f;
+        switch (pc) {
+            case Pc.IDLE: swapon(f, x); end(SWAPON, actor); break;
+            case Pc.LIVE: swapoff(f, x); end(SWAPOFF, actor); break;
+            case Pc.SOCK_FLAG:
+                // sk_set_memalloc: sock_flag, or test_and_set_bit when memalloc_flag_atomic
+                if (sockMemalloc[x]) {
+                    gotoR(f, Pc.LIVE);
+                } else {
+                    if (pol.memallocFlagAtomic) {
+                        sockMemalloc[x] = true;
+                    }
+                    gotoR(f, adjustStep(true));
+                }
+                end(SOCK_FLAG, actor);
+                break;
+            case Pc.SK_ADJUST_MEMALLOC:
+                while (!memallocLockFree()) {
+                    sleep(thread);
+                }
+                skAdjustMemalloc(f);
+                end(SK_ADJUST_MEMALLOC, actor);
+                break;
+            case Pc.ATOMIC_READ: {
+                // Feb 2008, unlocked: nr = atomic_read(&memalloc_socks); connect if it was 0
+                if (memallocSocks == 0) {
+                    int r = connect();
+                    svErr[f] = r == FAIL;
+                    if (r == DEFER) {
+                        pending[f] = deferred.withNext(Pc.ATOMIC_ADD_RETURN);
+                        spc[f] = Pc.ADJUST_WRITE;
+                    } else {
+                        spc[f] = Pc.ATOMIC_ADD_RETURN;
+                    }
+                } else {
+                    spc[f] = Pc.ATOMIC_ADD_RETURN;
+                }
+                end(ATOMIC_READ, actor);
+                break;
+            }
+            case Pc.ATOMIC_ADD_RETURN:
+                // nr = atomic_add_return(socks, &memalloc_socks), done even when connect failed
+                if (svOp[f] == Pc.OP_SET) {
+                    memallocSocks++;
+                    gotoR(f, afterSet(svErr[f]));
+                } else {
+                    int old = memallocSocks;
+                    memallocSocks = old - 1;
+                    gotoR(f, old == 1 ? Pc.MEM_RESERVE_DISCONNECT : afterClear());
+                }
+                end(ATOMIC_ADD_RETURN, actor);
+                break;
+            case Pc.MEM_RESERVE_DISCONNECT:
+                afterTreeOp(f, disconnect(), afterClear());
+                end(MEM_RESERVE_DISCONNECT, actor);
+                break;
+            case Pc.ADJUST_WRITE: {
+                Pending q = pending[f];
+                writeBack(q);
+                pending[f] = Pending.NONE;
+                gotoR(f, q.next);
+                end(ADJUST_WRITE, actor);
+                break;
+            }
+            case Pc.SOCK_SET_FLAG:
+                sockMemalloc[x] = true;
+                gotoR(f, Pc.LIVE);
+                end(SOCK_SET_FLAG, actor);
+                break;
+            case Pc.SET_FAILED:
+                // sk_set_memalloc failed: swapon fails and gives xprt->swapper back
+                if (pol.memallocFlagAtomic) {
+                    sockMemalloc[x] = false;
+                }
+                xprtSwapper[x] = pol.swapperCounted ? xprtSwapper[x] - 1 : svOld[f] == 0 ? 0 : xprtSwapper[x];
+                endRound(f);
+                end(SET_FAILED, actor);
+                break;
+            case Pc.CLEAR_TEST:
+                if (!sockMemalloc[x]) {
+                    endRound(f);
+                } else {
+                    if (pol.memallocFlagAtomic) {
+                        sockMemalloc[x] = false;
+                    }
+                    gotoR(f, adjustStep(false));
+                }
+                end(CLEAR_TEST, actor);
+                break;
+            case Pc.SOCK_RESET_FLAG:
+                sockMemalloc[x] = false;
+                endRound(f);
+                end(SOCK_RESET_FLAG, actor);
+                break;
+            case Pc.CLEAR_DONE:
+                endRound(f);
+                end(CLEAR_DONE, actor);
+                break;
+            default:
+                throw new IllegalStateException("swapfile at pc " + pc);
+        }
+        return true;
+    }
+
+    /**
+     * swapon: xprt->swapper up (a bit, unless swapper_counted); sk_set_memalloc on every
+     * swapon in tree_2008, on the 0->1 transition only in merged_2012 with
+     * swapper_clear_on_last (Layton 2015).  With every lock held it is one section.
+     */
+    private void swapon(int f, int x) {
+        int old = xprtSwapper[x];
+        int nw = pol.swapperCounted ? old + 1 : 1;
+        boolean call = p.tree() || !pol.swapperClearOnLast || old == 0;
+        if (!call) {
+            xprtSwapper[x] = nw;
+            gotoR(f, Pc.LIVE);
+        } else if (pol.atomicMemalloc) {
+            boolean ok = true;
+            int count;
+            if (!p.tree()) {
+                count = memallocSocks + 1;          // static_key_slow_inc, unconditionally
+            } else if (sockMemalloc[x]) {
+                count = memallocSocks;
+            } else if (memallocSocks == 0) {
+                ok = connect() != FAIL;             // the first memalloc socket connects net
+                count = ok ? 1 : 0;
+            } else {
+                count = memallocSocks + 1;
+            }
+            if (ok) {
+                xprtSwapper[x] = nw;
+                sockMemalloc[x] = true;
+                memallocSocks = count;
+                gotoR(f, Pc.LIVE);
+            } else {
+                endRound(f);                        // -ENOMEM: swapon fails
+            }
+        } else {
+            xprtSwapper[x] = nw;
+            svOp[f] = Pc.OP_SET;
+            svOld[f] = old;
+            svErr[f] = false;
+            spc[f] = Pc.SOCK_FLAG;
+        }
+    }
+
+    /** swapoff: xprt->swapper down; sk_clear_memalloc on 1->0 (or on every swapoff). */
+    private void swapoff(int f, int x) {
+        int old = xprtSwapper[x];
+        int nw = pol.swapperCounted ? old - 1 : 0;
+        boolean call = pol.swapperClearOnLast ? old > 0 && nw == 0 : old > 0;
+        if (!call) {
+            xprtSwapper[x] = nw;
+            endRound(f);
+        } else if (pol.atomicMemalloc) {
+            int count;
+            if (!p.tree()) {
+                count = memallocSocks - 1;
+            } else if (!sockMemalloc[x]) {
+                count = memallocSocks;
+            } else if (memallocSocks == 1) {
+                disconnect();                       // the last memalloc socket disconnects net
+                count = 0;
+            } else {
+                count = memallocSocks - 1;
+            }
+            xprtSwapper[x] = nw;
+            sockMemalloc[x] = false;
+            memallocSocks = count;
+            endRound(f);
+        } else {
+            xprtSwapper[x] = nw;
+            svOp[f] = Pc.OP_CLEAR;
+            svOld[f] = old;
+            svErr[f] = false;
+            spc[f] = Pc.CLEAR_TEST;
+        }
+    }
+
+    /** sk_adjust_memalloc(+-1) under its lock: the first socket connects, the last disconnects. */
+    private void skAdjustMemalloc(int f) {
+        if (svOp[f] == Pc.OP_SET) {
+            if (memallocSocks == 0) {
+                int r = connect();
+                if (r != FAIL) {
+                    memallocSocks = 1;
+                    afterTreeOp(f, r, afterSet(false));
+                } else {
+                    svErr[f] = true;
+                    spc[f] = afterSet(true);
+                }
+            } else {
+                memallocSocks++;
+                gotoR(f, afterSet(false));
+            }
+        } else {
+            int old = memallocSocks;
+            memallocSocks = old - 1;
+            if (old == 1) {
+                afterTreeOp(f, disconnect(), afterClear());
+            } else {
+                gotoR(f, afterClear());
+            }
+        }
+    }
+
+    // ======================================================================= ipfrag sysctl
+
+    /** The sysctl writer's step: mem_reserve_pages_set(ipv4, sysctl_pages), then a late store. */
+    synchronized boolean sysctlStep() {
+        begin();
+        if (sysctlPc == Pc.IDLE) {
+            int d = p.sysctlPages - ipv4.own;
+            int r = add(ipv4, d, d, 0);
+            if (r != FAIL) {
+                ipv4.own = p.sysctlPages;
+            }
+            if (r == DEFER) {
+                pending[p.sysctlSlot()] = deferred.withNext(Pc.DONE);
+                sysctlPc = Pc.ADJUST_WRITE;
+            } else {
+                sysctlPc = Pc.DONE;                 // -ENOMEM keeps the old size
+            }
+            end(MEM_RESERVE_PAGES_SET, NO_TASK);
+            return true;
+        }
+        if (sysctlPc == Pc.ADJUST_WRITE) {
+            writeBack(pending[p.sysctlSlot()]);
+            pending[p.sysctlSlot()] = Pending.NONE;
+            sysctlPc = Pc.DONE;
+            end(SYSCTL_ADJUST, NO_TASK);
+            return true;
+        }
+        return false;
+    }
+
+    // ============================================ tree_2008: reserve-backed allocation
+
+    /** ALLOC_NO_WATERMARKS via __GFP_MEMALLOC: transport 1's socket has SOCK_MEMALLOC. */
+    private boolean entitled() {
+        return p.xprts >= 1 && sockMemalloc[0];
+    }
+
+    private boolean emergencyAvail() {
+        int held = 0;
+        for (int h : he) {
+            held += h;
+        }
+        return held < varFreeKbytes;
+    }
+
+    private int remaining(int u) {
+        return p.requestPages - hn[u] - he[u];
+    }
+
+    /** One page of the request taken: complete (hold) or go on. */
+    private void took(int u) {
+        upc[u] = hn[u] + he[u] + 1 == p.requestPages ? Pc.U_HOLD : Pc.U_ALLOC;
+    }
+
+    /** __free_pages_reserve, or a NULL return: give the memory back, then uncharge. */
+    private void release(int u) {
+        normalFree += hn[u];
+        charge(-charged[u]);
+        hn[u] = 0;
+        he[u] = 0;
+        charged[u] = 0;
+        int r = urounds[u];
+        urounds[u] = r - 1;
+        upc[u] = r == 1 ? Pc.U_DONE : Pc.U_IDLE;
+    }
+
+    /** One step of reserve user u; false when it is done. */
+    synchronized boolean userStep(int u, int thread) throws InterruptedException {
+        begin();
+        int actor = USER << 8 | u;
+        switch (upc[u]) {
+            case Pc.U_IDLE:
+                upc[u] = Pc.U_ALLOC;
+                end(RESERVE_REQUEST, actor);
+                return true;
+            case Pc.U_ALLOC:
+                allocPagesReserve(u);
+                end(ALLOC_PAGES_RESERVE, actor);
+                return true;
+            case Pc.U_WAIT_CHARGE:
+                // wait_event(res->waitqueue, mem_reserve_charge(res, c)): an uncharge wakes it
+                while (!chargeOk(remaining(u))) {
+                    sleep(thread);
+                }
+                int rem = remaining(u);
+                charge(rem);
+                charged[u] = rem;
+                upc[u] = Pc.U_ALLOC;
+                end(WAKE_CHARGE, actor);
+                return true;
+            case Pc.U_WAIT_MEM:
+                // no accounting: loop in the allocator until emergency pages come back
+                while (!emergencyAvail()) {
+                    sleep(thread);
+                }
+                upc[u] = Pc.U_ALLOC;
+                end(WAKE_MEM, actor);
+                return true;
+            case Pc.U_HOLD:
+                release(u);
+                end(FREE_PAGES_RESERVE, actor);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * __alloc_pages_reserve, one page: normal memory first; else, if entitled, charge the
+     * whole request (per_user_accounting) before the first emergency page; a failed charge
+     * returns NULL or waits.  Without accounting (Gorman 2012) emergency pages are taken
+     * unaccounted, and a blocking caller waits for one to come back.
+     */
+    private void allocPagesReserve(int u) {
+        if (normalFree > 0 && charged[u] == 0) {
+            took(u);
+            normalFree--;
+            hn[u]++;
+        } else if (!entitled()) {
+            release(u);
+        } else if (pol.perUserAccounting && charged[u] == 0) {
+            int rem = remaining(u);
+            if (chargeOk(rem)) {
+                if (emergencyAvail()) {
+                    charge(rem);
+                    charged[u] = rem;
+                    took(u);
+                    he[u]++;
+                } else {
+                    release(u);                    // WARN_ON(!page): charged, reserve not there
+                }
+            } else if (p.blocking) {
+                upc[u] = Pc.U_WAIT_CHARGE;
+            } else {
+                release(u);
+            }
+        } else if (emergencyAvail()) {
+            took(u);
+            he[u]++;
+        } else if (p.blocking && !pol.perUserAccounting) {
+            upc[u] = Pc.U_WAIT_MEM;
+        } else {
+            release(u);
+        }
+    }
+
+    // ========================================= merged_2012: page allocator, kswapd, OOM
+
+    /** pfmemalloc_watermark_ok; a node without ZONE_NORMAL has 0 free and 0 reserve. */
+    private boolean watermarkOk() {
+        return p.nodeHasNormalZone && freePages > p.minWmark / 2;
+    }
+
+    /** 675becce15f3: a node without ZONE_NORMAL is not used for throttling. */
+    private boolean throttleNode() {
+        return p.nodeHasNormalZone || !pol.throttleChecksNodeHasNormalZone;
+    }
+
+    private boolean reclaimOne() {
+        return swapLeft > 0 && freePages > 0;
+    }
+
+    /** One step of allocator d; false when it is done. */
+    synchronized boolean allocStep(int d, int thread) throws InterruptedException {
+        begin();
+        int actor = ALLOCATOR << 8 | d;
+        switch (dpc[d]) {
+            case Pc.D_IDLE:
+                dpc[d] = Pc.D_GET_PAGE;
+                end(ALLOC_PAGES, actor);
+                return true;
+            case Pc.D_GET_PAGE:
+                if (memdie[d]) {
+                    // TIF_MEMDIE ignores watermarks; NULL (and exit) when nothing is free
+                    if (freePages > 0) {
+                        freePages--;
+                        dpc[d] = Pc.D_HOLD;
+                    } else {
+                        dpc[d] = Pc.D_DONE;
+                    }
+                } else if (freePages > p.minWmark) {
+                    freePages--;
+                    dpc[d] = Pc.D_HOLD;
+                } else {
+                    kswapdAwake = true;             // wakeup_kswapd
+                    dpc[d] = Pc.D_TRY_TO_FREE_PAGES;
+                }
+                end(GET_PAGE, actor);
+                return true;
+            case Pc.D_TRY_TO_FREE_PAGES:
+                // throttle_direct_reclaim first; a killed task is not throttled, and with
+                // killed_task_counts_as_progress (5515061d22f0) it "made progress" every time
+                if (throttleNode() && !watermarkOk() && !killed[d]) {
+                    dpc[d] = Pc.D_THROTTLED;
+                } else if (killed[d] && pol.killedTaskCountsAsProgress) {
+                    dpc[d] = Pc.D_GET_PAGE;
+                } else {
+                    dpc[d] = Pc.D_SHRINK;
+                }
+                end(TRY_TO_FREE_PAGES, actor);
+                return true;
+            case Pc.D_THROTTLED:
+                // wait_event_killable(pgdat->pfmemalloc_wait, pfmemalloc_watermark_ok(pgdat))
+                while (!(watermarkOk() || killed[d])) {
+                    sleep(thread);
+                }
+                dpc[d] = killed[d] ? Pc.D_GET_PAGE : Pc.D_SHRINK;
+                end(THROTTLE_WAKE, actor);
+                return true;
+            case Pc.D_SHRINK:
+                if (reclaimOne()) {
+                    swapLeft--;                     // swapped out over NFS, the page is free
+                    freePages++;
+                    dpc[d] = Pc.D_GET_PAGE;
+                } else {
+                    dpc[d] = Pc.D_OUT_OF_MEMORY;
+                }
+                end(SHRINK_ZONES, actor);
+                return true;
+            case Pc.D_OUT_OF_MEMORY:
+                if (killed[d]) {
+                    memdie[d] = true;
+                } else if (oomVictimAlive) {
+                    oomVictimAlive = false;
+                    freePages += p.oomVictimPages;
+                } else {
+                    killed[d] = true;
+                    memdie[d] = true;
+                }
+                dpc[d] = Pc.D_GET_PAGE;
+                end(OUT_OF_MEMORY, actor);
+                return true;
+            case Pc.D_HOLD: {
+                freePages++;
+                int r = drounds[d];
+                drounds[d] = r - 1;
+                dpc[d] = killed[d] || r == 1 ? Pc.D_DONE : Pc.D_IDLE;
+                end(FREE_PAGE, actor);
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+
+    /** A SIGKILL for allocator d: waits until d is inside the allocator (or done), then kills. */
+    synchronized void sigkill(int d, int thread) throws InterruptedException {
+        begin();
+        while (!(Pc.inPageAlloc(dpc[d]) || dpc[d] == Pc.D_DONE)) {
+            sleep(thread);
+        }
+        if (Pc.inPageAlloc(dpc[d]) && !killed[d]) {
+            killed[d] = true;
+            end(SEND_SIGKILL, ALLOCATOR << 8 | d);
+        }
+    }
+
+    private boolean allocatorsDone() {
+        for (int pc : dpc) {
+            if (pc != Pc.D_DONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One step of kswapd: sleeps until woken; false once asleep with every allocator done. */
+    synchronized boolean kswapdStep(int thread) throws InterruptedException {
+        begin();
+        while (!kswapdAwake && !allocatorsDone()) {
+            sleep(thread);
+        }
+        if (!kswapdAwake) {
+            return false;
+        }
+        if (freePages <= p.minWmark && reclaimOne()) {
+            swapLeft--;
+            freePages++;
+            end(KSWAPD_BALANCE, NO_TASK);
+        } else {
+            kswapdAwake = false;                    // balanced, or nothing to do: sleep
+            end(KSWAPD_SLEEP, NO_TASK);
+        }
+        return true;
+    }
+
+    // ============================================================================ record
+
+    /** Writes every spec variable into w from {@code at}, in {@link Layout} order. */
+    void snapshot(int[] w, int at) {
+        int i = at;
+        w[i++] = ipv4.own;
+        for (int n = 0; n < 4; n++) {
+            w[i++] = node(n).pages;
+        }
+        for (int n = 0; n < 4; n++) {
+            w[i++] = node(n).limit;
+        }
+        for (int n = 0; n < 4; n++) {
+            w[i++] = node(n).usage;
+        }
+        w[i++] = net.parent != null ? 1 : 0;
+        w[i++] = varFreeKbytes;
+        for (Pending q : pending) {
+            w[i++] = q.var;
+            w[i++] = q.path;
+            w[i++] = q.dl;
+            w[i++] = q.du;
+            w[i++] = q.unlink ? 1 : 0;
+            w[i++] = q.next;
+        }
+        for (boolean b : sockMemalloc) {
+            w[i++] = b ? 1 : 0;
+        }
+        w[i++] = memallocSocks;
+        for (int s : xprtSwapper) {
+            w[i++] = s;
+        }
+        for (int s : spc) {
+            w[i++] = s;
+        }
+        for (int s : srounds) {
+            w[i++] = s;
+        }
+        for (int f = 0; f < spc.length; f++) {
+            w[i++] = svOp[f];
+            w[i++] = svOld[f];
+            w[i++] = svErr[f] ? 1 : 0;
+        }
+        w[i++] = sysctlPc;
+        i = copy(upc, w, i);
+        i = copy(hn, w, i);
+        i = copy(he, w, i);
+        i = copy(charged, w, i);
+        i = copy(urounds, w, i);
+        w[i++] = normalFree;
+        w[i++] = freePages;
+        w[i++] = swapLeft;
+        w[i++] = oomVictimAlive ? 1 : 0;
+        w[i++] = kswapdAwake ? 1 : 0;
+        i = copy(dpc, w, i);
+        for (boolean b : killed) {
+            w[i++] = b ? 1 : 0;
+        }
+        for (boolean b : memdie) {
+            w[i++] = b ? 1 : 0;
+        }
+        copy(drounds, w, i);
+    }
+
+    private static int copy(int[] from, int[] w, int at) {
+        System.arraycopy(from, 0, w, at, from.length);
+        return at + from.length;
+    }
+
+    /** The record so far: initial snapshot, then per step label, actor, snapshot. */
+    int[] recordCopy() {
+        return record ? Arrays.copyOf(log, logLength) : null;
+    }
+}

@@ -1,0 +1,353 @@
+package reservecheck.impl.reserve_tree;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import reservecheck.models.reserve_tree.ReserveTreeParams;
+
+/**
+ * One run of the reserve-tree implementation with real threads, for any catalog entry of
+ * catalog/reserve_tree.yaml: its parameters come as {@code name=value} arguments, so Lincheck
+ * (from a test), Java PathFinder ({@code target.args} of the .jpf file reservecheck jpf
+ * generates) and a plain JVM run the same code.  The threads are the spec's actors: one per
+ * swapfile, the ipfrag sysctl writer (when it has something to raise), one per reserve user,
+ * one per allocator, kswapd (merged_2012 with allocators), and, with sigkill, one sender of
+ * SIGKILL per allocator.  Each makes its rounds and stops.
+ *
+ * <p>Arguments: every constant of ReserveTree.tla; optionally {@code invariants=A,B} (default:
+ * all eight of the catalog's checks), {@code on_hang=block|report} (block: a hang leaves every
+ * thread waiting, for the checker to see as a deadlock; report: return the verdict) and
+ * {@code record=true|false} (the event log; off by default in {@link #main}, since a growing
+ * log makes every state new to JPF).
+ *
+ * <p>Verdicts use the catalog's vocabulary: {@code ok}, {@code invariant:<Name>},
+ * {@code deadlock} (every running thread sleeps and nobody can wake it: the spec has no step
+ * there but Terminated's, which needs everyone done), {@code error:<what>}.
+ */
+public final class ReserveTreeHarness {
+    public static final String INVARIANTS = "invariants";
+    public static final String ON_HANG = "on_hang";
+    public static final String RECORD = "record";
+
+    private ReserveTreeHarness() {
+    }
+
+    /**
+     * The JPF entry point: runs once and throws an AssertionError whose message is exactly the
+     * verdict (reservecheck.jpf.JpfOutput reads it back); a hang blocks, for JPF's
+     * NotDeadlockedProperty.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        Config c = Config.parse(args, false);
+        Outcome o = run(c, null);
+        System.out.println("verdict: " + o.verdict + (o.message == null ? "" : " (" + o.message + ")"));
+        if (!"ok".equals(o.verdict)) {
+            throw new AssertionError(o.verdict);
+        }
+    }
+
+    /** Runs once and throws on a failure (the body of a Lincheck test). */
+    public static void check(Config c, LogSink sink) {
+        Outcome o;
+        try {
+            o = run(c, sink);
+        } catch (InterruptedException e) {
+            throw new AssertionError("interrupted", e);
+        }
+        if (o.failure instanceof Error) {
+            throw (Error) o.failure;
+        }
+        if (o.failure instanceof RuntimeException) {
+            throw (RuntimeException) o.failure;
+        }
+        if (o.failure != null) {
+            throw new AssertionError(o.failure.toString(), o.failure);
+        }
+        if (!"ok".equals(o.verdict)) {
+            throw new AssertionError(o.verdict + " " + o.message);
+        }
+    }
+
+    /** Runs the implementation once. */
+    public static Outcome run(Config c, LogSink sink) throws InterruptedException {
+        ReserveTreeParams p = c.params;
+        boolean merged = !p.tree();
+        int kswapd = merged && p.allocators > 0 ? 1 : 0;
+        int killers = merged && p.sigkill ? p.allocators : 0;
+        int sysctl = p.sysctl() ? 1 : 0;
+        int n = p.swapfileCount() + sysctl + p.reserveUsers + p.allocators + killers + kswapd;
+        ReserveTree k = new ReserveTree(p, c.invariantCodes, c.record, n);
+        Thread[] threads = new Thread[n];
+        int t = 0;
+        for (int f = 0; f < p.swapfileCount(); f++, t++) {
+            threads[t] = new Thread(new Actor(k, Actor.SWAPFILE, f, t));
+        }
+        if (sysctl == 1) {
+            threads[t] = new Thread(new Actor(k, Actor.SYSCTL, 0, t));
+            t++;
+        }
+        for (int u = 0; u < p.reserveUsers; u++, t++) {
+            threads[t] = new Thread(new Actor(k, Actor.USER, u, t));
+        }
+        for (int d = 0; d < p.allocators; d++, t++) {
+            threads[t] = new Thread(new Actor(k, Actor.ALLOCATOR, d, t));
+        }
+        for (int d = 0; d < killers; d++, t++) {
+            threads[t] = new Thread(new Actor(k, Actor.KILLER, d, t));
+        }
+        if (kswapd == 1) {
+            threads[t] = new Thread(new Actor(k, Actor.KSWAPD, 0, t));
+        }
+        synchronized (k) {
+            k.running = n;
+        }
+        for (Thread th : threads) {
+            // a hung run's threads must not keep a plain JVM alive
+            th.setDaemon(true);
+            th.start();
+        }
+        boolean hung;
+        synchronized (k) {
+            while (k.running > 0 && k.failure == null && !k.hung()) {
+                k.wait();
+            }
+            hung = k.failure == null && k.running > 0;
+            if (hung) {
+                if (sink != null && c.record) {
+                    sink.ended(LogSink.HUNG, k.recordCopy());
+                }
+                if (!c.stopOnHang) {
+                    // leave every thread waiting: the checker sees the deadlock itself
+                    while (true) {
+                        k.wait();
+                    }
+                }
+            }
+        }
+        if (hung) {
+            return new Outcome("deadlock", null, "every running task sleeps with nobody to wake it",
+                    recordOf(k, c));
+        }
+        for (Thread th : threads) {
+            th.join();
+        }
+        Throwable failure;
+        synchronized (k) {
+            failure = k.failure;
+            if (sink != null && c.record) {
+                sink.ended(failure == null ? LogSink.PASSED : LogSink.FAILED, k.recordCopy());
+            }
+        }
+        return new Outcome(verdictOf(failure), failure, failure == null ? null : failure.getMessage(), recordOf(k, c));
+    }
+
+    private static int[] recordOf(ReserveTree k, Config c) {
+        synchronized (k) {
+            return c.record ? k.recordCopy() : null;
+        }
+    }
+
+    public static String verdictOf(Throwable failure) {
+        if (failure == null) {
+            return "ok";
+        }
+        if (failure instanceof InvariantViolation) {
+            return ((InvariantViolation) failure).verdict();
+        }
+        return "error:" + failure.getClass().getName();
+    }
+
+    /** One actor's thread: its steps until it is done; a failure is kept for the main thread. */
+    static final class Actor implements Runnable {
+        static final int SWAPFILE = 0;
+        static final int SYSCTL = 1;
+        static final int USER = 2;
+        static final int ALLOCATOR = 3;
+        static final int KILLER = 4;
+        static final int KSWAPD = 5;
+
+        private final ReserveTree k;
+        private final int kind;
+        private final int index;
+        private final int thread;
+
+        Actor(ReserveTree k, int kind, int index, int thread) {
+            this.k = k;
+            this.kind = kind;
+            this.index = index;
+            this.thread = thread;
+        }
+
+        @Override
+        public void run() {
+            Throwable failed = null;
+            try {
+                switch (kind) {
+                    case SWAPFILE:
+                        while (k.swapStep(index, thread)) {
+                            // next step
+                        }
+                        break;
+                    case SYSCTL:
+                        while (k.sysctlStep()) {
+                            // next step
+                        }
+                        break;
+                    case USER:
+                        while (k.userStep(index, thread)) {
+                            // next step
+                        }
+                        break;
+                    case ALLOCATOR:
+                        while (k.allocStep(index, thread)) {
+                            // next step
+                        }
+                        break;
+                    case KILLER:
+                        k.sigkill(index, thread);
+                        break;
+                    default:
+                        while (k.kswapdStep(thread)) {
+                            // next step
+                        }
+                        break;
+                }
+            } catch (Throwable e) {
+                failed = e;
+            } finally {
+                synchronized (k) {
+                    k.threadEnded(failed);
+                }
+            }
+        }
+    }
+
+    /** A run's result. */
+    public static final class Outcome {
+        private final String verdict;
+        private final Throwable failure;
+        private final String message;
+        private final int[] record;
+        private final ReserveTreeParams params;
+
+        Outcome(String verdict, Throwable failure, String message, int[] record) {
+            this(verdict, failure, message, record, null);
+        }
+
+        private Outcome(String verdict, Throwable failure, String message, int[] record, ReserveTreeParams params) {
+            this.verdict = verdict;
+            this.failure = failure;
+            this.message = message;
+            this.record = record;
+            this.params = params;
+        }
+
+        public String verdict() {
+            return verdict;
+        }
+
+        public Throwable failure() {
+            return failure;
+        }
+
+        public String message() {
+            return message;
+        }
+
+        /** The recorded ints (null when not recorded); see {@link #log}. */
+        public int[] record() {
+            return record;
+        }
+
+        /** The run's event log, decoded (null when not recorded). */
+        public EventLog log(ReserveTreeParams p) {
+            return record == null ? null : EventLog.decode(p, record);
+        }
+    }
+
+    /** The arguments of a run, parsed. */
+    public static final class Config {
+        final ReserveTreeParams params;
+        final int[] invariantCodes;
+        final boolean stopOnHang;
+        final boolean record;
+
+        private Config(ReserveTreeParams params, String[] invariants, boolean stopOnHang, boolean record) {
+            this.params = params;
+            this.invariantCodes = Checks.codes(invariants);
+            this.stopOnHang = stopOnHang;
+            this.record = record;
+        }
+
+        public ReserveTreeParams params() {
+            return params;
+        }
+
+        public boolean record() {
+            return record;
+        }
+
+        public static Config parse(String[] args) {
+            return parse(args, true);
+        }
+
+        /** Parses name=value arguments; constants typed as the catalog types them. */
+        static Config parse(String[] args, boolean recordByDefault) {
+            Map<String, Object> values = new LinkedHashMap<String, Object>();
+            String[] invariants = Checks.NAMES;
+            boolean stopOnHang = false;
+            boolean record = recordByDefault;
+            List<String> constants = ReserveTreeParams.constantNames();
+            for (String a : args) {
+                int eq = a.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("not name=value: " + a);
+                }
+                String name = a.substring(0, eq);
+                String value = a.substring(eq + 1);
+                if (INVARIANTS.equals(name)) {
+                    List<String> l = new ArrayList<String>();
+                    for (String s : value.split(",")) {
+                        if (!s.trim().isEmpty()) {
+                            l.add(s.trim());
+                        }
+                    }
+                    invariants = l.toArray(new String[0]);
+                } else if (ON_HANG.equals(name)) {
+                    if (!"block".equals(value) && !"report".equals(value)) {
+                        throw new IllegalArgumentException("on_hang must be block or report, not " + value);
+                    }
+                    stopOnHang = "report".equals(value);
+                } else if (RECORD.equals(name)) {
+                    record = Boolean.parseBoolean(value);
+                } else if (constants.contains(name)) {
+                    values.put(name, typed(name, value));
+                } else {
+                    throw new IllegalArgumentException("unknown argument " + name
+                            + " (the constants of ReserveTree.tla, invariants, on_hang, record)");
+                }
+            }
+            return new Config(new ReserveTreeParams(values), invariants, stopOnHang, record);
+        }
+
+        private static Object typed(String name, String value) {
+            String v = value;
+            if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+                v = v.substring(1, v.length() - 1);
+            }
+            if ("design".equals(name)) {
+                return v;
+            }
+            if ("true".equals(v) || "false".equals(v)) {
+                return Boolean.valueOf(v);
+            }
+            try {
+                return Integer.valueOf(Integer.parseInt(v));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + "=" + value + ": not an integer or boolean");
+            }
+        }
+    }
+}
