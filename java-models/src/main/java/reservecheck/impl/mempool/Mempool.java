@@ -1,0 +1,802 @@
+package reservecheck.impl.mempool;
+
+import java.util.Random;
+
+import reservecheck.models.mempool.MempoolParams;
+import reservecheck.models.mempool.Pc;
+import reservecheck.models.mempool.TaskState;
+
+/**
+ * A mempool (mm/mempool.c) that real threads run: the 2001 "five levels" mempool_alloc and the
+ * modern one, mempool_free, and the steps a caller takes around them, written after the kernel
+ * code.  Each action of specs/mempool/Mempool.tla is one step of this code, and every step is
+ * one {@code synchronized} section on the pool (the spec makes each action atomic: a critical
+ * section under pool->lock, or one call into the page allocator, which is simulated and shares
+ * the monitor).  A step ends with {@link #endStep}: the step goes into the task's trace and
+ * the configured spec invariants that the step could have broken are checked.
+ *
+ * <p>Sleeping is Object.wait on the pool's monitor while the task's explicit state is
+ * TASK_UNINTERRUPTIBLE; waking sets TASK_RUNNING as the spec's WakeUp does (the first
+ * sleeper of the exclusive FIFO queue in 2001, every queued task in the modern design) and
+ * then notifyAll (never notify: a woken thread must be the one whose state changed, and
+ * notify picks any).
+ *
+ * <p>Every step method takes the calling task's {@link Trace}, which only that task's thread
+ * holds.  The historical bugs are settings of {@link Policy}.  Only the JPF-safe subset of
+ * Java is used: synchronized, wait, notifyAll, arrays, plain classes.
+ */
+public final class Mempool {
+    /** The modern io_schedule_timeout(5*HZ), scaled down for test runs. */
+    static final long POOL_WAIT_TIMEOUT_MS = 5;
+
+    /**
+     * How the modern timed sleep is run.  UNFAIR: an untimed wait, i.e. the timeout may never
+     * fire.  That is the spec's reading (io_schedule_timeout is not a fair action: the timeout
+     * papers over lost wake-ups, and AllocReturns must hold without it), and it lets a checker
+     * see a sleeper nobody will wake as a hang.  TIMED: wait(ms), and a return still
+     * TASK_UNINTERRUPTIBLE is the timeout firing, as io_schedule_timeout returns.
+     */
+    public static final int SLEEP_UNFAIR = 0;
+    public static final int SLEEP_TIMED = 1;
+
+    // return codes of one mempool_alloc call
+    private static final int GOT_NULL = 0;
+    private static final int GOT_ELEMENT = 1;
+    private static final int GOT_REQUEST = 2;
+
+    private final Policy policy;
+    private final PageAllocator pages;
+    private final Task[] tasks;
+    private final int rounds;
+    /** pool->curr_nr */
+    private int currNr;
+    /** pool->wait: the tasks on the wait queue in arrival order (the spec's waitq). */
+    private final Task[] waitq;
+    private int waitqLen;
+    /** The sums of held and plugged over the tasks (Conservation without a pass over them). */
+    private int sumHeld;
+    private int sumPlugged;
+    private final int sleepMode;
+    /** Bit i set: invariant with MempoolChecks code i is checked after every step. */
+    private final int invariantMask;
+
+    private final boolean record;
+    private final String[] taskNames;
+    /** The initial state's words (RunTrace layout). */
+    private final int[] initWords;
+    /** Per task, the last copy of its trace it published (after each of its steps). */
+    private final int[][] published;
+    /** Steps taken, in monitor order (only counted while recording: JPF must match states). */
+    private int steps;
+
+    private Throwable failure;
+
+    /**
+     * A pool as mempool_init leaves it, with its callers.
+     *
+     * @param invariants the spec invariants to check after every step (the variant's checks)
+     * @param sleepMode  {@link #SLEEP_UNFAIR} or {@link #SLEEP_TIMED}
+     * @param record     keep the tasks' traces (off under JPF: growing traces defeat its state
+     *                   matching)
+     */
+    public Mempool(MempoolParams p, String[] invariants, int sleepMode, boolean record) {
+        this(p, MempoolChecks.codes(invariants), sleepMode, record);
+    }
+
+    /** The same with the invariants already resolved to MempoolChecks codes. */
+    Mempool(MempoolParams p, int[] invariants, int sleepMode, boolean record) {
+        this.policy = new Policy(p);
+        this.rounds = p.rounds;
+        this.sleepMode = sleepMode;
+        int mask = 0;
+        for (int inv : invariants) {
+            mask |= 1 << inv;
+        }
+        this.invariantMask = mask;
+        int n = p.taskCount();
+        this.pages = new PageAllocator(this, p.initFreePages + p.emergencyPages, p.initCleanPages,
+                p.initDirtyPages, p.emergencyPages);
+        this.tasks = new Task[n];
+        this.waitq = new Task[n];
+        this.taskNames = new String[n];
+        for (int i = 0; i < n; i++) {
+            tasks[i] = new Task(i, p.taskName(i), p.isIrq(i), p.pfMemalloc, p.rounds);
+            taskNames[i] = tasks[i].name;
+        }
+        // mempool_init preallocates max(1, min_nr) since a5867a218d7c, min_nr before
+        this.currNr = policy.preallocated();
+        this.record = record;
+        this.published = new int[n][];
+        if (record) {
+            this.initWords = initialWords();
+            for (int i = 0; i < n; i++) {
+                published[i] = new int[0];
+            }
+        } else {
+            this.initWords = null;
+        }
+    }
+
+    /**
+     * The initial state in RunTrace's layout.  Written without a loop over the variables:
+     * Lincheck 3.7 takes a loop of ten or more iterations in the only thread running for a
+     * possible spin loop, and then explores just a handful of interleavings of what follows.
+     */
+    private int[] initialWords() {
+        int n = tasks.length;
+        int[] w = new int[5 + 8 * n];
+        w[0] = currNr;
+        w[1] = pages.freePages();
+        w[2] = pages.cleanPages();
+        w[3] = pages.dirtyPages();
+        w[4] = 0;
+        for (int i = 0; i < n; i++) {
+            Task t = tasks[i];
+            w[5 + i] = t.pc;
+            w[5 + n + i] = t.held;
+            w[5 + 2 * n + i] = t.roundsLeft;
+            w[5 + 3 * n + i] = t.fullMask ? 1 : 0;
+            w[5 + 4 * n + i] = t.plugged;
+            w[5 + 5 * n + i] = t.snap;
+            w[5 + 6 * n + i] = t.tstate;
+            w[5 + 7 * n + i] = t.sawEmpty ? 1 : 0;
+        }
+        return w;
+    }
+
+    // ---- the caller's side: one request, its elements given back ---------------------------
+
+    /**
+     * The caller's request: mempool_alloc (one call per element, each holding the earlier
+     * ones, or one mempool_alloc_bulk for all of them).  True when the caller holds the
+     * request's elements, false when mempool_alloc returned NULL.
+     */
+    boolean request(Task t, Trace tr) throws InterruptedException {
+        jitter(t);
+        synchronized (this) {
+            // the caller enters mempool_alloc
+            setPc(t, allocStart(), tr);
+            setFullMask(t, false, tr);
+            setSawEmpty(t, false, tr);
+            if (policy.freeReadsStale()) {
+                // without smp_rmb in mempool_free (before 5b990546e334) this CPU may still see
+                // this curr_nr when it frees the element it is about to get
+                setSnap(t, currNr, tr);
+            }
+            endStep(Trace.MEMPOOL_ALLOC, t, tr);
+        }
+        while (true) {
+            int got = policy.design2001 ? mempoolAlloc2001(t, tr) : mempoolAllocModern(t, tr);
+            if (got != GOT_ELEMENT) {
+                return got == GOT_REQUEST;
+            }
+        }
+    }
+
+    /**
+     * The modern mempool_alloc (Linux 4.x-6.x): a first round without DIRECT_RECLAIM and IO,
+     * the pool, a retry with the full mask, NULL for callers that may not sleep, then
+     * prepare_to_wait under the lock and io_schedule_timeout(5*HZ).
+     */
+    private int mempoolAllocModern(Task t, Trace tr) throws InterruptedException {
+        while (true) {
+            // repeat_alloc: element = pool->alloc(gfp_temp, pool->pool_data)
+            jitter(t);
+            synchronized (this) {
+                int n = need(tr);
+                if (pages.allocPages(t, gfpTemp(t, tr), n, tr)) {
+                    return got(t, n, Trace.POOL_ALLOC, tr);
+                }
+                setPc(t, Pc.REMOVE_ELEMENT, tr);
+                endStep(Trace.POOL_ALLOC, t, tr);
+            }
+            jitter(t);
+            synchronized (this) {
+                // spin_lock_irqsave(&pool->lock, flags)
+                int n = need(tr);
+                if (currNr >= n && currNr > 0) {
+                    // remove_element, n times
+                    setCurrNr(currNr - n, tr);
+                    return got(t, n, Trace.REMOVE_ELEMENT, tr);
+                }
+                setSawEmpty(t, t.irq, tr);
+                if (policy.firstRoundFullMask() && firstRoundReduced(t, tr)) {
+                    // gfp_temp != gfp_mask: unlock, gfp_temp = gfp_mask, goto repeat_alloc
+                    setFullMask(t, true, tr);
+                    setPc(t, Pc.ALLOC, tr);
+                    endStep(Trace.REMOVE_ELEMENT, t, tr);
+                    continue;
+                }
+                if (!Gfp.has(t.gfpMask, Gfp.DIRECT_RECLAIM)) {
+                    // we must not sleep if !__GFP_DIRECT_RECLAIM: unlock, return NULL
+                    setPc(t, Pc.GOT_NULL, tr);
+                    endStep(Trace.REMOVE_ELEMENT, t, tr);
+                    return GOT_NULL;
+                }
+                // prepare_to_wait(&pool->wait, &wait, TASK_UNINTERRUPTIBLE) while still holding
+                // the lock, so a mempool_free cannot slip between the empty check and joining
+                // the queue: that ordering is what prevents the lost wake-up
+                waitqAppend(t, tr);
+                setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
+                setPc(t, Pc.IO_SCHEDULE, tr);
+                endStep(Trace.REMOVE_ELEMENT, t, tr);
+                // spin_unlock_irqrestore; io_schedule_timeout(5*HZ) (wait releases the monitor)
+                if (sleep(t, timedSleep())) {
+                    // woken by mempool_free: finish_wait(&pool->wait, &wait); goto repeat_alloc
+                    waitqRemove(t, tr);
+                    setFullMask(t, true, tr);
+                    setPc(t, Pc.ALLOC, tr);
+                    endStep(Trace.FINISH_WAIT, t, tr);
+                } else {
+                    // the 5 s passed without a wake-up: finish_wait sets TASK_RUNNING itself
+                    waitqRemove(t, tr);
+                    setTstate(t, TaskState.RUNNING, tr);
+                    setFullMask(t, true, tr);
+                    setPc(t, Pc.ALLOC, tr);
+                    endStep(Trace.IO_SCHEDULE_TIMEOUT, t, tr);
+                }
+            }
+        }
+    }
+
+    /**
+     * The 2001 mempool_alloc (Ingo Molnar, mempool-2.5.1 with D0, D1, D2), "five levels":
+     * gfp_nowait, the full mask if the pool is at most half full, the pool, NULL for atomic
+     * callers, then run_task_queue(&tq_disk) and an exclusive FIFO sleep.
+     */
+    private int mempoolAlloc2001(Task t, Trace tr) throws InterruptedException {
+        while (true) {
+            // repeat_alloc, level 1: element = pool->alloc(gfp_nowait, pool->pool_data)
+            jitter(t);
+            synchronized (this) {
+                int n = need(tr);
+                if (pages.allocPages(t, policy.gfpNowait(t.gfpMask), n, tr)) {
+                    return got(t, n, Trace.POOL_ALLOC, tr);
+                }
+                if (!t.irq) {
+                    setPc(t, Pc.ALLOC_FULL, tr);
+                } else if (policy.atomicSkipsPool()) {
+                    // before D1: "we must not sleep in the GFP_ATOMIC case" came before level 4
+                    setPc(t, Pc.GOT_NULL, tr);
+                    endStep(Trace.POOL_ALLOC, t, tr);
+                    return GOT_NULL;
+                } else {
+                    setPc(t, Pc.REMOVE_ELEMENT, tr);
+                }
+                endStep(Trace.POOL_ALLOC, t, tr);
+            }
+            if (!t.irq) {
+                // level 2, (gfp_mask != gfp_nowait): if the pool is less than 50% full try
+                // harder with the caller's own mask
+                jitter(t);
+                synchronized (this) {
+                    if (currNr <= policy.minNr / 2) {
+                        int n = need(tr);
+                        if (pages.allocPages(t, t.gfpMask, n, tr)) {
+                            return got(t, n, Trace.POOL_ALLOC, tr);
+                        }
+                    }
+                    setPc(t, Pc.REMOVE_ELEMENT, tr);
+                    endStep(Trace.POOL_ALLOC, t, tr);
+                }
+            }
+            // level 3, wakeup_bdflush(): kicks writeback the model does not track
+            jitter(t);
+            synchronized (this) {
+                // level 4: spin_lock_irqsave; if (likely(pool->curr_nr)) remove_element
+                int n = need(tr);
+                if (currNr >= n && currNr > 0) {
+                    setCurrNr(currNr - n, tr);
+                    return got(t, n, Trace.REMOVE_ELEMENT, tr);
+                }
+                setSawEmpty(t, t.irq, tr);
+                if (t.irq) {
+                    // level 5: we must not sleep in the GFP_ATOMIC case
+                    setPc(t, Pc.GOT_NULL, tr);
+                    endStep(Trace.REMOVE_ELEMENT, t, tr);
+                    return GOT_NULL;
+                }
+                setPc(t, policy.tqDiskUninterruptible() ? Pc.ADD_WAIT_QUEUE : Pc.RUN_TASK_QUEUE, tr);
+                endStep(Trace.REMOVE_ELEMENT, t, tr);
+            }
+            if (!policy.tqDiskUninterruptible()) {
+                jitter(t);
+                synchronized (this) {
+                    // level 6: run_task_queue(&tq_disk) while still TASK_RUNNING (the D2 fix):
+                    // a sleep nested in the IO path cannot overwrite a wake-up yet
+                    setPc(t, Pc.ADD_WAIT_QUEUE, tr);
+                    endStep(Trace.RUN_TASK_QUEUE, t, tr);
+                }
+                jitter(t);
+                synchronized (this) {
+                    // level 7: add_wait_queue_exclusive; set_task_state(TASK_UNINTERRUPTIBLE);
+                    // lock; curr_nr = pool->curr_nr; unlock.  Joining before the read is what
+                    // makes a free that comes after the read wake us.
+                    waitqAppend(t, tr);
+                    setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
+                    if (currNr != 0) {
+                        // no schedule(): current->state = TASK_RUNNING; remove_wait_queue
+                        setTstate(t, TaskState.RUNNING, tr);
+                        waitqRemove(t, tr);
+                        setPc(t, Pc.ALLOC_NOWAIT, tr);
+                        endStep(Trace.ADD_WAIT_QUEUE, t, tr);
+                        continue;
+                    }
+                    setPc(t, Pc.SCHEDULE, tr);
+                    endStep(Trace.ADD_WAIT_QUEUE, t, tr);
+                    schedule2001(t, tr);
+                }
+            } else {
+                jitter(t);
+                synchronized (this) {
+                    // before D2: join the queue, TASK_UNINTERRUPTIBLE, read curr_nr ...
+                    waitqAppend(t, tr);
+                    setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
+                    setSnap(t, currNr, tr);
+                    setPc(t, Pc.RUN_TASK_QUEUE, tr);
+                    endStep(Trace.ADD_WAIT_QUEUE, t, tr);
+                }
+                jitter(t);
+                synchronized (this) {
+                    // ... and only then run_task_queue(&tq_disk).  A sleep nested in it sets
+                    // TASK_UNINTERRUPTIBLE again, overwriting the TASK_RUNNING of a wake-up that
+                    // arrived since we joined the queue; then schedule() acts on the old read.
+                    if (tr.snap == 0) {
+                        setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
+                        setPc(t, Pc.SCHEDULE, tr);
+                        endStep(Trace.RUN_TASK_QUEUE, t, tr);
+                        schedule2001(t, tr);
+                    } else {
+                        setTstate(t, TaskState.RUNNING, tr);
+                        waitqRemove(t, tr);
+                        setPc(t, Pc.ALLOC_NOWAIT, tr);
+                        endStep(Trace.RUN_TASK_QUEUE, t, tr);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * 2001: schedule() returns once a wake-up made us TASK_RUNNING; remove_wait_queue, and
+     * back to level 1.  Called holding the monitor.
+     */
+    private void schedule2001(Task t, Trace tr) throws InterruptedException {
+        sleep(t, false);
+        waitqRemove(t, tr);
+        setPc(t, Pc.ALLOC_NOWAIT, tr);
+        endStep(Trace.SCHEDULE, t, tr);
+    }
+
+    /**
+     * The caller gives one element back.  Returns the elements it still holds, or, once the
+     * request is over, 0 if more requests follow and -1 if that was its last.
+     */
+    int mempoolFree(Task t, Trace tr) {
+        jitter(t);
+        synchronized (this) {
+            // smp_rmb(); if (unlikely(READ_ONCE(pool->curr_nr) < pool->min_nr)) ...
+            returnElement(policy.currNrSeenByFree(tr.snap, currNr), tr);
+            int held = tr.held - 1;
+            setHeld(t, held, tr);
+            int left = held;
+            if (held == 0) {
+                // the request's last element: the request is over
+                int roundsLeft = tr.roundsLeft - 1;
+                setRoundsLeft(t, roundsLeft, tr);
+                setPc(t, roundsLeft == 0 ? Pc.DONE : Pc.IDLE, tr);
+                left = roundsLeft == 0 ? -1 : 0;
+            }
+            endStep(Trace.MEMPOOL_FREE, t, tr);
+            return left;
+        }
+    }
+
+    /**
+     * gfp_nowait_keeps_io: once mempool_alloc has returned, the caller's plug is flushed; the
+     * writeback bio is submitted, completes, and bio_put gives its element back through
+     * mempool_free; the page is clean now.
+     */
+    void bioEndio(Task t, Trace tr) {
+        jitter(t);
+        synchronized (this) {
+            returnElement(currNr, tr);
+            setPlugged(t, 0, tr);
+            pages.writebackDone(tr);
+            endStep(Trace.BIO_ENDIO, t, tr);
+        }
+    }
+
+    /** An irq caller copes with NULL (drops the packet, retries later); true if it is done. */
+    boolean returnNull(Task t, Trace tr) {
+        jitter(t);
+        synchronized (this) {
+            int roundsLeft = tr.roundsLeft - 1;
+            setRoundsLeft(t, roundsLeft, tr);
+            setPc(t, roundsLeft == 0 ? Pc.DONE : Pc.IDLE, tr);
+            endStep(Trace.RETURN_NULL, t, tr);
+            return roundsLeft == 0;
+        }
+    }
+
+    // ---- pool internals (called holding the monitor) -----------------------------------
+
+    /**
+     * mempool_free's decision on the curr_nr it read ({@code seen}), re-tested under the
+     * lock: the element goes back into a short pool and wakes waiters, else to the allocator.
+     */
+    private void returnElement(int seen, Trace tr) {
+        if (seen < policy.minNr) {
+            // spin_lock_irqsave; if (likely(pool->curr_nr < pool->min_nr))
+            if (currNr < policy.minNr) {
+                addElement(tr);
+                return;
+            }
+        }
+        if (policy.zeroMinRefill() && policy.minNr == 0 && seen == 0) {
+            // a5867a218d7c: a zero-minimum pool keeps one element, and refilling it must
+            // wake the waiters, or they sleep until the timeout
+            if (currNr == 0) {
+                addElement(tr);
+                return;
+            }
+        }
+        // pool->free(element, pool->pool_data)
+        pages.freePage(tr);
+    }
+
+    /** add_element; spin_unlock; wake_up(&pool->wait). */
+    private void addElement(Trace tr) {
+        setCurrNr(currNr + 1, tr);
+        wakeUp(tr);
+    }
+
+    /**
+     * gfp_nowait_keeps_io: the writeback that a failed non-blocking call started allocates its
+     * bio from this same pool (only when an element is there; see the catalog's not_modelled).
+     */
+    boolean allocWritebackBio(Task t, Trace tr) {
+        if (currNr == 0) {
+            return false;
+        }
+        setCurrNr(currNr - 1, tr);
+        setPlugged(t, 1, tr);
+        return true;
+    }
+
+    /**
+     * wake_up(&pool->wait): 2001 waiters joined with add_wait_queue_exclusive, so only the
+     * first one in FIFO order still TASK_UNINTERRUPTIBLE is woken; modern waiters joined with
+     * prepare_to_wait (not exclusive), so every queued task becomes TASK_RUNNING.
+     */
+    private void wakeUp(Trace tr) {
+        boolean woke = false;
+        for (int i = 0; i < waitqLen; i++) {
+            Task w = waitq[i];
+            if (w.tstate == TaskState.UNINTERRUPTIBLE) {
+                setTstate(w, TaskState.RUNNING, tr);
+                woke = true;
+                if (policy.design2001) {
+                    break;
+                }
+            }
+        }
+        if (woke) {
+            notifyAll();
+        }
+    }
+
+    /**
+     * Sleeps while TASK_UNINTERRUPTIBLE.  True when a wake-up made the task TASK_RUNNING; false
+     * when a timed sleep returned still TASK_UNINTERRUPTIBLE (the timeout fired: the spec lets
+     * io_schedule_timeout happen at any time, so an early or spurious return is one of its
+     * behaviours too).
+     */
+    private boolean sleep(Task t, boolean timed) throws InterruptedException {
+        t.sleeping = true;
+        t.sleepTimed = timed;
+        // the harness's main thread watches for the moment nobody can run any more
+        notifyIfSettled();
+        boolean woken = true;
+        while (t.tstate == TaskState.UNINTERRUPTIBLE) {
+            if (timed) {
+                wait(POOL_WAIT_TIMEOUT_MS);
+                if (t.tstate == TaskState.UNINTERRUPTIBLE) {
+                    woken = false;
+                    break;
+                }
+            } else {
+                wait();
+            }
+        }
+        t.sleeping = false;
+        return woken;
+    }
+
+    private boolean timedSleep() {
+        return sleepMode == SLEEP_TIMED && policy.poolWaitTimeout();
+    }
+
+    /** Need(t): one element per mempool_alloc, or the rest of the request in bulk. */
+    private int need(Trace tr) {
+        return policy.bulk ? policy.requestElements - tr.held : 1;
+    }
+
+    /**
+     * The task got n elements, ending the step: the request is complete, or (one element per
+     * call, holding the earlier ones) its next mempool_alloc begins.
+     */
+    private int got(Task t, int n, int label, Trace tr) {
+        int held = tr.held + n;
+        setHeld(t, held, tr);
+        boolean complete = held == policy.requestElements;
+        setPc(t, complete ? Pc.HOLD : allocStart(), tr);
+        // a new mempool_alloc call starts with the reduced first-round mask again
+        setFullMask(t, false, tr);
+        endStep(label, t, tr);
+        return complete ? GOT_REQUEST : GOT_ELEMENT;
+    }
+
+    private int allocStart() {
+        return policy.design2001 ? Pc.ALLOC_NOWAIT : Pc.ALLOC;
+    }
+
+    /**
+     * The modern gfp_temp: the caller's mask with __GFP_NOMEMALLOC (per the policy) and, in the
+     * first round, without DIRECT_RECLAIM and IO.
+     */
+    private int gfpTemp(Task t, Trace tr) {
+        int gfp = t.gfpMask;
+        if (policy.noMemalloc(currNr)) {
+            gfp |= Gfp.NOMEMALLOC;
+        }
+        if (!tr.fullMask) {
+            gfp &= ~(Gfp.DIRECT_RECLAIM | Gfp.IO);
+        }
+        return gfp;
+    }
+
+    /** gfp_temp != gfp_mask: this call still runs with the reduced first-round mask. */
+    private boolean firstRoundReduced(Task t, Trace tr) {
+        return !tr.fullMask && (t.gfpMask & (Gfp.DIRECT_RECLAIM | Gfp.IO)) != 0;
+    }
+
+    // ---- steps: the trace and the invariants ------------------------------------------------
+
+    /**
+     * The end of one step, still holding the monitor: the step's terminator goes into the
+     * task's trace, which is published, then every configured invariant that reads a variable
+     * the step wrote must hold in the new state.
+     */
+    private void endStep(int label, Task t, Trace tr) {
+        String broken = MempoolChecks.afterStep(this, invariantMask, t, tr);
+        if (record) {
+            tr.end(steps++, label);
+            published[t.index] = tr.snapshot();
+        } else {
+            tr.end(0, label);
+        }
+        if (broken != null) {
+            int sp = broken.indexOf(' ');
+            String detail = "after " + Trace.LABELS[label] + "(" + t.name + ")"
+                    + (record ? " (step " + steps + ")" : "") + ": " + broken.substring(sp + 1);
+            throw new InvariantViolation(broken.substring(0, sp), detail);
+        }
+    }
+
+    void setCurrNr(int v, Trace tr) {
+        currNr = v;
+        tr.delta(EventLog.CURR_NR, 0, v);
+    }
+
+    private void setPc(Task t, int v, Trace tr) {
+        tr.delta(EventLog.PC, t.index, v);
+    }
+
+    private void setHeld(Task t, int v, Trace tr) {
+        // only t's thread changes t's held: tr.held is its current value
+        sumHeld += v - tr.held;
+        tr.delta(EventLog.HELD, t.index, v);
+    }
+
+    private void setRoundsLeft(Task t, int v, Trace tr) {
+        tr.delta(EventLog.ROUNDS_LEFT, t.index, v);
+    }
+
+    private void setFullMask(Task t, boolean v, Trace tr) {
+        tr.delta(EventLog.FULL_MASK, t.index, v ? 1 : 0);
+    }
+
+    private void setPlugged(Task t, int v, Trace tr) {
+        sumPlugged += v - tr.plugged;
+        tr.delta(EventLog.PLUGGED, t.index, v);
+    }
+
+    private void setSnap(Task t, int v, Trace tr) {
+        tr.delta(EventLog.SNAP, t.index, v);
+    }
+
+    private void setTstate(Task t, int v, Trace tr) {
+        t.tstate = v;
+        tr.delta(EventLog.TSTATE, t.index, v);
+    }
+
+    private void setSawEmpty(Task t, boolean v, Trace tr) {
+        tr.delta(EventLog.SAW_EMPTY, t.index, v ? 1 : 0);
+    }
+
+    /** add_wait_queue_exclusive / prepare_to_wait: to the tail. */
+    private void waitqAppend(Task t, Trace tr) {
+        if (t.irq && (invariantMask & 1 << MempoolChecks.TYPE_OK) != 0) {
+            // TypeOK: Range(waitq) \subseteq procs (an atomic caller must never sleep)
+            throw new InvariantViolation("TypeOK", "irq task " + t.name + " joins the wait queue");
+        }
+        waitq[waitqLen++] = t;
+        tr.delta(EventLog.WAITQ, t.index, 1);
+    }
+
+    /** remove_wait_queue / finish_wait: out of the queue, the others keep their order. */
+    private void waitqRemove(Task t, Trace tr) {
+        int j = 0;
+        for (int i = 0; i < waitqLen; i++) {
+            if (waitq[i] != t) {
+                waitq[j++] = waitq[i];
+            }
+        }
+        for (int i = j; i < waitqLen; i++) {
+            waitq[i] = null;
+        }
+        waitqLen = j;
+        tr.delta(EventLog.WAITQ, t.index, 0);
+    }
+
+    // ---- what the harness and the invariants read (holding the monitor) ---------------------
+
+    int currNr() {
+        return currNr;
+    }
+
+    int capacity() {
+        return policy.preallocated();
+    }
+
+    PageAllocator pages() {
+        return pages;
+    }
+
+    Task[] tasks() {
+        return tasks;
+    }
+
+    int rounds() {
+        return rounds;
+    }
+
+    int requestElements() {
+        return policy.requestElements;
+    }
+
+    int sumHeld() {
+        return sumHeld;
+    }
+
+    int sumPlugged() {
+        return sumPlugged;
+    }
+
+    int waitqLength() {
+        return waitqLen;
+    }
+
+    Task waitqAt(int i) {
+        return waitq[i];
+    }
+
+    /** What the run recorded so far (call holding the monitor), or null when not recording. */
+    RunTrace runTrace() {
+        return record ? new RunTrace(taskNames, initWords, published.clone()) : null;
+    }
+
+    /** The event log so far, decoded, or null when not recording. */
+    public EventLog log() {
+        RunTrace r;
+        synchronized (this) {
+            r = runTrace();
+        }
+        return r == null ? null : r.decode();
+    }
+
+    // ---- the run's end, as the harness's main thread sees it --------------------------------
+
+    /** A task's thread ended after its last round. */
+    synchronized void taskFinished(Task t, Trace tr) {
+        t.settle(tr);
+        t.finished = true;
+        notifyIfSettled();
+    }
+
+    /** A task's thread ended with an exception: the run has failed. */
+    synchronized void taskFailed(Task t, Trace tr, Throwable e) {
+        t.settle(tr);
+        t.finished = true;
+        if (failure == null) {
+            failure = e;
+        }
+        notifyAll();
+    }
+
+    synchronized Throwable failure() {
+        return failure;
+    }
+
+    synchronized boolean allFinished() {
+        for (Task t : tasks) {
+            if (!t.finished) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every unfinished task sleeps on the pool, TASK_UNINTERRUPTIBLE, and nobody is left to
+     * wake it: the spec state has no fair step (TaskProgress) for anyone.  Stable once true.
+     * A sleeper whose sleep is really timed is not stuck: its timeout will fire.
+     */
+    synchronized boolean hung() {
+        boolean someAsleep = false;
+        for (Task t : tasks) {
+            if (t.finished) {
+                continue;
+            }
+            if (!t.asleep() || t.sleepTimed) {
+                return false;
+            }
+            someAsleep = true;
+        }
+        return someAsleep && failure == null;
+    }
+
+    /** Wakes the harness's main thread when the run may have ended or got stuck. */
+    private void notifyIfSettled() {
+        for (Task t : tasks) {
+            if (!t.finished && !t.asleep()) {
+                return;
+            }
+        }
+        notifyAll();
+    }
+
+    /**
+     * The harness's main thread: waits until every task finished, one failed, or (stopOnHang)
+     * the run hung.  On a hang the sink gets the run's trace; then, unless stopOnHang, the main
+     * thread keeps waiting like every other thread, so a checker that looks for threads that
+     * can never run again (Lincheck's hang, JPF's NotDeadlockedProperty) reports it.
+     *
+     * @return true when the run ended (finished or failed), false when it hung (stopOnHang)
+     */
+    synchronized boolean awaitEnd(boolean stopOnHang, LogSink sink) throws InterruptedException {
+        boolean reported = false;
+        while (failure == null && !allFinished()) {
+            if (!reported && hung()) {
+                reported = true;
+                if (sink != null && record) {
+                    sink.ended(LogSink.HUNG, runTrace());
+                }
+                if (stopOnHang) {
+                    return false;
+                }
+            }
+            wait();
+        }
+        return true;
+    }
+
+    /** A plain-JVM run shakes its interleavings with random yields before steps. */
+    private static void jitter(Task t) {
+        Random r = t.jitter;
+        if (r != null && r.nextInt(3) == 0) {
+            Thread.yield();
+        }
+    }
+}

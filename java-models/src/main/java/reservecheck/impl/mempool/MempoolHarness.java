@@ -1,0 +1,326 @@
+package reservecheck.impl.mempool;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import reservecheck.models.mempool.MempoolParams;
+import reservecheck.models.mempool.Pc;
+
+/**
+ * One run of the mempool implementation with real threads, for any catalog entry: its
+ * parameters come as {@code name=value} arguments, so Lincheck (from a test), Java PathFinder
+ * ({@code target.args} of the .jpf file {@code reservecheck jpf} generates from the catalog)
+ * and a plain JVM run the same code.  The threads are the spec's tasks; each makes its rounds
+ * and stops.
+ *
+ * <p>Arguments: every constant of Mempool.tla ({@code design=modern min_nr=2 procs=3 ...}),
+ * and optionally {@code invariants=A+B} (the variant's checks; JPF splits target.args at
+ * commas, so the list takes + as well; default {@link #DEFAULT_INVARIANTS}),
+ * {@code sleep=unfair|timed} (default unfair, see {@link Mempool#SLEEP_UNFAIR}),
+ * {@code on_hang=report|block} (report, the default: the main thread sees every unfinished
+ * task asleep with nobody to wake it and ends the run with the hang's verdict; block: it
+ * waits like the others, for a checker that reports threads that never run again, as
+ * Lincheck's hang does), {@code record=true|false} (keep the event log; default false: under
+ * JPF a growing log would make every state new) and {@code seed=N} (plain JVM runs: random
+ * yields between steps).
+ *
+ * <p>Verdicts use the catalog's vocabulary: {@code ok}; {@code invariant:<Name>};
+ * {@code deadlock} or {@code liveness:AllocReturns} for a hang (see {@link #hangVerdict});
+ * {@code error:<what>} for anything else.  {@link #main} throws any other verdict than ok as
+ * an AssertionError whose message is the verdict, which JPF reports as an uncaught exception.
+ */
+public final class MempoolHarness {
+    public static final String INVARIANTS = "invariants";
+    public static final String SLEEP = "sleep";
+    public static final String ON_HANG = "on_hang";
+    public static final String SEED = "seed";
+    public static final String RECORD = "record";
+
+    /**
+     * The invariants checked when no list is given: the catalog's protocol-level checks for
+     * mempool, the ones every pool user relies on (a test keeps this equal to the catalog).
+     * The design rule NoHoldAndWait is checked only where a variant's checks name it: the
+     * hold-and-wait entries break it on purpose, to show the hang it prevents.
+     */
+    public static final String DEFAULT_INVARIANTS =
+            "TypeOK+CurrNrBounds+Conservation+AtomicNullOnlyIfEmpty+BlockingNeverNull+NoReserveDip";
+
+    private MempoolHarness() {
+    }
+
+    /**
+     * Runs once and prints the verdict.  Any verdict but ok ends main with an AssertionError
+     * whose message is the verdict alone (what was wrong is printed before), so JPF's report
+     * of the uncaught exception reads back as the verdict.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        Config c = Config.parse(args);
+        Outcome o = run(c, null);
+        System.out.println("verdict: " + o.verdict + (o.message == null ? "" : " (" + o.message + ")"));
+        if (!"ok".equals(o.verdict)) {
+            throw new AssertionError(o.verdict);
+        }
+    }
+
+    /**
+     * Runs once and throws on a failure: the body of a Lincheck test.  An unchecked
+     * throwable is rethrown as it is; anything else wrapped in an AssertionError.  The
+     * configuration is parsed before (outside the checker's run: parsing is not under test).
+     */
+    public static void check(Config c, LogSink sink) {
+        Outcome o;
+        try {
+            o = run(c, sink);
+        } catch (InterruptedException e) {
+            throw new AssertionError("interrupted", e);
+        }
+        if (o.failure instanceof Error) {
+            throw (Error) o.failure;
+        }
+        if (o.failure instanceof RuntimeException) {
+            throw (RuntimeException) o.failure;
+        }
+        if (o.failure != null) {
+            throw new AssertionError(o.failure.toString(), o.failure);
+        }
+    }
+
+    /**
+     * The verdict for a run in which every unfinished task sleeps on the pool with nobody to
+     * wake it.  With the modern timed sleep the spec's io_schedule_timeout is still enabled
+     * there, so the state is not dead, but no fair step (TaskProgress) is: AllocReturns fails
+     * (TLC reports liveness, not deadlock).  Otherwise no step at all is left: deadlock.
+     */
+    public static String hangVerdict(MempoolParams p) {
+        return !p.is2001() && p.poolWaitTimeout ? "liveness:AllocReturns" : "deadlock";
+    }
+
+    /** The verdict a failure of a run means. */
+    public static String verdictOf(Throwable failure) {
+        if (failure == null) {
+            return "ok";
+        }
+        if (failure instanceof InvariantViolation) {
+            return "invariant:" + ((InvariantViolation) failure).invariant();
+        }
+        return "error:" + failure.getClass().getName();
+    }
+
+    /** Runs the implementation once. */
+    public static Outcome run(Config c, LogSink sink) throws InterruptedException {
+        Mempool pool = new Mempool(c.params, c.invariantCodes, c.sleepMode, c.record);
+        Task[] tasks = pool.tasks();
+        Thread[] threads = new Thread[tasks.length];
+        for (int i = 0; i < tasks.length; i++) {
+            if (c.seed >= 0) {
+                tasks[i].jitter = new Random(c.seed * 1009 + i);
+            }
+            threads[i] = new Thread(new User(pool, tasks[i], c.record), tasks[i].name);
+            // a hung run's threads must not keep a plain JVM alive
+            threads[i].setDaemon(true);
+        }
+        for (Thread t : threads) {
+            t.start();
+        }
+        if (!pool.awaitEnd(c.stopOnHang, sink)) {
+            String v = hangVerdict(c.params);
+            RunTrace trace;
+            synchronized (pool) {
+                trace = pool.runTrace();
+            }
+            return new Outcome(v, null, "every unfinished task sleeps on the pool: " + describe(pool), trace);
+        }
+        Throwable failure = pool.failure();
+        if (failure == null) {
+            for (Thread t : threads) {
+                t.join();
+            }
+            failure = finalCheck(pool, c.invariantCodes);
+        }
+        RunTrace trace;
+        synchronized (pool) {
+            trace = pool.runTrace();
+        }
+        if (sink != null && trace != null) {
+            sink.ended(failure == null ? LogSink.PASSED : LogSink.FAILED, trace);
+        }
+        return new Outcome(verdictOf(failure), failure, failure == null ? null : failure.getMessage(), trace);
+    }
+
+    /** After the threads ended: every task made all its requests, and the invariants hold. */
+    private static Throwable finalCheck(Mempool pool, int[] invariants) {
+        synchronized (pool) {
+            for (Task t : pool.tasks()) {
+                if (t.pc != Pc.DONE) {
+                    return new AssertionError("task " + t.name + " ended at pc " + Pc.name(t.pc) + ", not done");
+                }
+            }
+            for (int inv : invariants) {
+                String broken = MempoolChecks.violation(inv, pool);
+                if (broken != null) {
+                    return new InvariantViolation(MempoolChecks.name(inv), "in the final state: " + broken);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Mempool pool) {
+        StringBuilder b = new StringBuilder();
+        synchronized (pool) {
+            for (Task t : pool.tasks()) {
+                b.append(b.length() == 0 ? "" : ", ").append(t.name).append(' ')
+                        .append(t.finished ? "done" : t.sleeping ? "asleep" : "running");
+            }
+            b.append("; curr_nr = ").append(pool.currNr());
+        }
+        return b.toString();
+    }
+
+    /** A run's result. */
+    public static final class Outcome {
+        private final String verdict;
+        private final Throwable failure;
+        private final String message;
+        private final RunTrace log;
+
+        Outcome(String verdict, Throwable failure, String message, RunTrace log) {
+            this.verdict = verdict;
+            this.failure = failure;
+            this.message = message;
+            this.log = log;
+        }
+
+        public String verdict() {
+            return verdict;
+        }
+
+        public Throwable failure() {
+            return failure;
+        }
+
+        public String message() {
+            return message;
+        }
+
+        /** The run's event log, decoded (null when not recorded). */
+        public EventLog log() {
+            return log == null ? null : log.decode();
+        }
+    }
+
+    /** The arguments of a run, parsed. */
+    public static final class Config {
+        final MempoolParams params;
+        final String[] invariants;
+        final int[] invariantCodes;
+        final int sleepMode;
+        final boolean stopOnHang;
+        final long seed;
+        final boolean record;
+
+        private Config(MempoolParams params, String[] invariants, int sleepMode, boolean stopOnHang, long seed,
+                       boolean record) {
+            this.params = params;
+            this.invariants = invariants;
+            // resolved here, before a checker runs anything: no name lookups under test
+            this.invariantCodes = MempoolChecks.codes(invariants);
+            this.sleepMode = sleepMode;
+            this.stopOnHang = stopOnHang;
+            this.seed = seed;
+            this.record = record;
+        }
+
+        public MempoolParams params() {
+            return params;
+        }
+
+        /** The invariants checked after every step. */
+        public String[] invariants() {
+            return invariants.clone();
+        }
+
+        /**
+         * Parses {@code name=value} arguments (see the class comment).  Spec constants are
+         * typed as the catalog types them: design is a string, true/false booleans, everything
+         * else an integer.
+         */
+        public static Config parse(String[] args) {
+            Map<String, Object> values = new LinkedHashMap<String, Object>();
+            String[] invariants = splitList(DEFAULT_INVARIANTS);
+            int sleep = Mempool.SLEEP_UNFAIR;
+            boolean stopOnHang = true;
+            long seed = -1;
+            boolean record = false;
+            List<String> constants = MempoolParams.constantNames();
+            for (String a : args) {
+                int eq = a.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("not name=value: " + a);
+                }
+                String name = a.substring(0, eq);
+                String value = a.substring(eq + 1);
+                if (INVARIANTS.equals(name)) {
+                    invariants = splitList(value);
+                } else if (SLEEP.equals(name)) {
+                    if ("unfair".equals(value)) {
+                        sleep = Mempool.SLEEP_UNFAIR;
+                    } else if ("timed".equals(value)) {
+                        sleep = Mempool.SLEEP_TIMED;
+                    } else {
+                        throw new IllegalArgumentException("sleep must be unfair or timed, not " + value);
+                    }
+                } else if (ON_HANG.equals(name)) {
+                    if ("block".equals(value)) {
+                        stopOnHang = false;
+                    } else if ("report".equals(value)) {
+                        stopOnHang = true;
+                    } else {
+                        throw new IllegalArgumentException("on_hang must be block or report, not " + value);
+                    }
+                } else if (SEED.equals(name)) {
+                    seed = Long.parseLong(value);
+                } else if (RECORD.equals(name)) {
+                    record = Boolean.parseBoolean(value);
+                } else if (constants.contains(name)) {
+                    values.put(name, typed(name, value));
+                } else {
+                    throw new IllegalArgumentException("unknown argument " + name + " (the constants of Mempool.tla, "
+                            + INVARIANTS + ", " + SLEEP + ", " + ON_HANG + ", " + RECORD + ", " + SEED + ")");
+                }
+            }
+            return new Config(new MempoolParams(values), invariants, sleep, stopOnHang, seed, record);
+        }
+
+        private static Object typed(String name, String value) {
+            String v = value;
+            if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+                v = v.substring(1, v.length() - 1);
+            }
+            if ("design".equals(name)) {
+                return v;
+            }
+            if ("true".equals(v) || "false".equals(v)) {
+                return Boolean.valueOf(v);
+            }
+            try {
+                return Integer.valueOf(Integer.parseInt(v));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + "=" + value + ": not an integer or boolean");
+            }
+        }
+
+        private static String[] splitList(String value) {
+            List<String> l = new ArrayList<String>();
+            for (String s : value.split("[,+]")) {
+                if (!s.trim().isEmpty()) {
+                    l.add(s.trim());
+                }
+            }
+            return l.toArray(new String[0]);
+        }
+    }
+}

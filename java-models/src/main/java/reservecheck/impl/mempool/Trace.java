@@ -1,0 +1,127 @@
+package reservecheck.impl.mempool;
+
+import java.util.Arrays;
+
+import reservecheck.models.mempool.Label;
+
+/**
+ * One task's own record of its steps, like a per-CPU trace buffer: the task's thread creates
+ * it, keeps it in local variables and passes it down the call chain, so no other thread ever
+ * reaches it.  Lincheck inserts a possible thread switch at every access to shared memory and
+ * at every loop back-edge; a record kept in shared memory would bury the few switch points
+ * between steps (the ones that change the order of steps) under hundreds inside them, and the
+ * search would hardly ever reorder two steps.  Appending here is a local array write.
+ *
+ * <p>A step is recorded as its deltas, then a terminator: each delta is one int,
+ * {@code var << 24 | task << 16 | value} (value below 2^16; for waitq 1 = the task joined the
+ * tail, 0 = it left), and the terminator is two ints, {@code -(seq + 1)} and the label's code,
+ * where seq is the step's number in the order the steps held the pool's monitor.  After each
+ * step the task publishes a copy (see {@link Mempool}), so the harness can merge all tasks'
+ * records at any time outside a step.  {@link RunTrace#decode} merges them into an
+ * {@link EventLog}.
+ */
+final class Trace {
+    // the spec actions a step can be, by code (steps pass codes: no string compares per step)
+    static final int MEMPOOL_ALLOC = 0;
+    static final int POOL_ALLOC = 1;
+    static final int REMOVE_ELEMENT = 2;
+    static final int RUN_TASK_QUEUE = 3;
+    static final int ADD_WAIT_QUEUE = 4;
+    static final int SCHEDULE = 5;
+    static final int FINISH_WAIT = 6;
+    static final int IO_SCHEDULE_TIMEOUT = 7;
+    static final int MEMPOOL_FREE = 8;
+    static final int BIO_ENDIO = 9;
+    static final int RETURN_NULL = 10;
+
+    /** The model's transition labels, by code. */
+    static final String[] LABELS = {
+        Label.MEMPOOL_ALLOC, Label.POOL_ALLOC, Label.REMOVE_ELEMENT, Label.RUN_TASK_QUEUE,
+        Label.ADD_WAIT_QUEUE, Label.SCHEDULE, Label.FINISH_WAIT, Label.IO_SCHEDULE_TIMEOUT,
+        Label.MEMPOOL_FREE, Label.BIO_ENDIO, Label.RETURN_NULL
+    };
+
+    private final boolean record;
+    /** The task whose trace this is. */
+    private final int task;
+    private int[] words;
+    private int length;
+    private int hash = 17;
+
+    /** Variables written in the current step (bit = EventLog index). */
+    int written;
+    /**
+     * The values the current step wrote to the numbers (curr_nr, free_pages, clean_pages,
+     * dirty_pages), by EventLog index; valid where {@link #written} says so.
+     */
+    final int[] scalars = new int[4];
+
+    // The task's own variables.  Only its own thread writes them (a waker writes tstate, which
+    // is not here), so the task reads them from this copy: the only shared accesses left in a
+    // step are to state other threads write too.
+    int pc;
+    int held;
+    int roundsLeft;
+    boolean fullMask;
+    int plugged;
+    int snap;
+    boolean sawEmpty;
+
+    /**
+     * @param task   the task's index
+     * @param rounds its requests (rounds_left at the start)
+     * @param record keep the deltas; false: only the per-step bookkeeping (JPF runs)
+     */
+    Trace(int task, int rounds, boolean record) {
+        this.task = task;
+        this.roundsLeft = rounds;
+        this.record = record;
+        this.words = record ? new int[64] : null;
+    }
+
+    /** The current step wrote element {@code t} of variable {@code var} (or the number, t = 0). */
+    void delta(int var, int t, int value) {
+        written |= 1 << var;
+        if (var <= EventLog.DIRTY_PAGES) {
+            scalars[var] = value;
+        } else if (t == task) {
+            switch (var) {
+                case EventLog.PC: pc = value; break;
+                case EventLog.HELD: held = value; break;
+                case EventLog.ROUNDS_LEFT: roundsLeft = value; break;
+                case EventLog.FULL_MASK: fullMask = value != 0; break;
+                case EventLog.PLUGGED: plugged = value; break;
+                case EventLog.SNAP: snap = value; break;
+                case EventLog.SAW_EMPTY: sawEmpty = value != 0; break;
+                default: break;
+            }
+        }
+        if (record) {
+            put(var << 24 | t << 16 | value & 0xFFFF);
+        }
+    }
+
+    /** The step ends; it was the seq-th to hold the monitor. */
+    void end(int seq, int label) {
+        if (record) {
+            put(-(seq + 1));
+            put(label);
+        }
+        written = 0;
+    }
+
+    private void put(int w) {
+        if (length == words.length) {
+            words = Arrays.copyOf(words, length * 2);
+        }
+        words[length++] = w;
+        hash = hash * 31 + w;
+    }
+
+    /** A copy to publish: the words so far and, last, their hash. */
+    int[] snapshot() {
+        int[] c = Arrays.copyOf(words, length + 1);
+        c[length] = hash;
+        return c;
+    }
+}
