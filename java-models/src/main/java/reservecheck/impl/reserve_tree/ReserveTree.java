@@ -465,7 +465,14 @@ final class ReserveTree {
      * (or stays live for good).  Sleeps in sk_adjust_memalloc while the memalloc lock is held
      * across another swapfile's deferred store.
      */
-    synchronized boolean swapStep(int f, int thread) throws InterruptedException {
+    boolean swapStep(int f, int thread) throws InterruptedException {
+        // a synchronized block, not method: Lincheck schedules around monitorenter
+        synchronized (this) {
+            return swapStepLocked(f, thread);
+        }
+    }
+
+    private boolean swapStepLocked(int f, int thread) throws InterruptedException {
         begin();
         int pc = spc[f];
         if (pc == Pc.DONE || (pc == Pc.LIVE && p.swapStaysOn)) {
@@ -681,7 +688,14 @@ final class ReserveTree {
     // ======================================================================= ipfrag sysctl
 
     /** The sysctl writer's step: mem_reserve_pages_set(ipv4, sysctl_pages), then a late store. */
-    synchronized boolean sysctlStep() {
+    boolean sysctlStep() {
+        // a synchronized block, not method: Lincheck schedules around monitorenter
+        synchronized (this) {
+            return sysctlStepLocked();
+        }
+    }
+
+    private boolean sysctlStepLocked() {
         begin();
         if (sysctlPc == Pc.IDLE) {
             int d = p.sysctlPages - ipv4.own;
@@ -745,7 +759,14 @@ final class ReserveTree {
     }
 
     /** One step of reserve user u; false when it is done. */
-    synchronized boolean userStep(int u, int thread) throws InterruptedException {
+    boolean userStep(int u, int thread) throws InterruptedException {
+        // a synchronized block, not method: Lincheck schedules around monitorenter
+        synchronized (this) {
+            return userStepLocked(u, thread);
+        }
+    }
+
+    private boolean userStepLocked(int u, int thread) throws InterruptedException {
         begin();
         int actor = USER << 8 | u;
         switch (upc[u]) {
@@ -841,7 +862,14 @@ final class ReserveTree {
     }
 
     /** One step of allocator d; false when it is done. */
-    synchronized boolean allocStep(int d, int thread) throws InterruptedException {
+    boolean allocStep(int d, int thread) throws InterruptedException {
+        // a synchronized block, not method: Lincheck schedules around monitorenter
+        synchronized (this) {
+            return allocStepLocked(d, thread);
+        }
+    }
+
+    private boolean allocStepLocked(int d, int thread) throws InterruptedException {
         begin();
         int actor = ALLOCATOR << 8 | d;
         switch (dpc[d]) {
@@ -924,7 +952,14 @@ final class ReserveTree {
     }
 
     /** A SIGKILL for allocator d: waits until d is inside the allocator (or done), then kills. */
-    synchronized void sigkill(int d, int thread) throws InterruptedException {
+    void sigkill(int d, int thread) throws InterruptedException {
+        // a synchronized block, not method: Lincheck schedules around monitorenter
+        synchronized (this) {
+            sigkillLocked(d, thread);
+        }
+    }
+
+    private void sigkillLocked(int d, int thread) throws InterruptedException {
         begin();
         while (!(Pc.inPageAlloc(dpc[d]) || dpc[d] == Pc.D_DONE)) {
             sleep(thread);
@@ -945,7 +980,14 @@ final class ReserveTree {
     }
 
     /** One step of kswapd: sleeps until woken; false once asleep with every allocator done. */
-    synchronized boolean kswapdStep(int thread) throws InterruptedException {
+    boolean kswapdStep(int thread) throws InterruptedException {
+        // a synchronized block, not method: Lincheck schedules around monitorenter
+        synchronized (this) {
+            return kswapdStepLocked(thread);
+        }
+    }
+
+    private boolean kswapdStepLocked(int thread) throws InterruptedException {
         begin();
         while (!kswapdAwake && !allocatorsDone()) {
             sleep(thread);

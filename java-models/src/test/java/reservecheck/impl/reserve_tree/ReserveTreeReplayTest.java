@@ -1,0 +1,67 @@
+package reservecheck.impl.reserve_tree;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import reservecheck.catalog.Variant;
+import reservecheck.models.lts.Model;
+
+/**
+ * Plain-JVM runs of every reserve_tree entry (the OS schedules the threads): each run's event
+ * log replays on the reference model with no divergence, whatever the run's verdict; and the
+ * replay does catch a divergence injected into a log.
+ */
+class ReserveTreeReplayTest {
+    private static final int RUNS = 30;
+
+    @TestFactory
+    Stream<DynamicTest> everyRunOfEveryEntryReplaysOnTheModel() {
+        return TreeCatalog.variants().stream().map(v -> DynamicTest.dynamicTest(v.name(), () -> {
+            Model<Object> model = TreeCatalog.model(v);
+            ReserveTreeHarness.Config c = ReserveTreeHarness.Config.parse(
+                    TreeCatalog.harnessArgs(v, "on_hang=report"));
+            for (int i = 0; i < RUNS; i++) {
+                ReserveTreeHarness.Outcome o = ReserveTreeHarness.run(c, null);
+                EventLog log = o.log(c.params());
+                assertNotNull(log);
+                LogReplay.Result r = LogReplay.replay(model, log);
+                assertTrue(r.agrees(), v.name() + " run " + i + " (" + o.verdict() + "): " + r + "\n" + log.toText());
+                if ("deadlock".equals(o.verdict())) {
+                    assertTrue(r.endIsStuck(), v.name() + ": hung, but the model can still step");
+                }
+            }
+        }));
+    }
+
+    @Test
+    void replayFailsOnAnInjectedDivergence() throws Exception {
+        Variant v = TreeCatalog.variant("reserve_tree_2008");
+        ReserveTreeHarness.Config c = ReserveTreeHarness.Config.parse(TreeCatalog.harnessArgs(v, "on_hang=report"));
+        ReserveTreeHarness.Outcome o = ReserveTreeHarness.run(c, null);
+        EventLog log = o.log(c.params());
+        Model<Object> model = TreeCatalog.model(v);
+        assertTrue(LogReplay.replay(model, log).agrees());
+        assertTrue(log.size() > 2);
+        // the first step claims memalloc_socks became 7
+        EventLog bad = log.with(0, log.event(0).with("memalloc_socks", "7"));
+        LogReplay.Result r = LogReplay.replay(model, bad);
+        assertFalse(r.agrees());
+        assertEquals(1, r.steps(), "the model took step 1; its state disagrees");
+        assertTrue(r.divergence().startsWith("step 1 ") && r.divergence().contains("memalloc_socks is 7 in the implementation"),
+                r.divergence());
+        assertFalse(r.divergence().contains("\n"), "one line");
+        // and a step the model does not allow: the label of another action
+        Event e = log.event(0);
+        EventLog wrong = log.with(0, new Event("kswapd_sleep", null, new String[0], new String[0]));
+        LogReplay.Result w = LogReplay.replay(model, wrong);
+        assertFalse(w.agrees(), e + " replaced");
+        assertTrue(w.divergence().contains("not enabled in the model"), w.divergence());
+    }
+}
