@@ -61,6 +61,7 @@ public final class Mempool {
     private final int invariantMask;
 
     private final boolean record;
+    private final boolean pointsBetweenSteps;
     private final String[] taskNames;
     /** The initial state's words (RunTrace layout). */
     private final int[] initWords;
@@ -71,6 +72,11 @@ public final class Mempool {
 
     private Throwable failure;
 
+    /** Where the harness's main thread waits for the run to settle (see notifyIfSettled). */
+    private final Object settledLatch = new Object();
+    /** Guarded by settledLatch. */
+    private boolean settled;
+
     /**
      * A pool as mempool_init leaves it, with its callers.
      *
@@ -80,12 +86,17 @@ public final class Mempool {
      *                   matching)
      */
     public Mempool(MempoolParams p, String[] invariants, int sleepMode, boolean record) {
-        this(p, MempoolChecks.codes(invariants), sleepMode, record);
+        this(p, MempoolChecks.codes(invariants), sleepMode, record, false);
     }
 
-    /** The same with the invariants already resolved to MempoolChecks codes. */
-    Mempool(MempoolParams p, int[] invariants, int sleepMode, boolean record) {
+    /**
+     * The same with the invariants already resolved to MempoolChecks codes.
+     *
+     * @param pointsBetweenSteps read shared memory between steps (see {@link #jitter})
+     */
+    Mempool(MempoolParams p, int[] invariants, int sleepMode, boolean record, boolean pointsBetweenSteps) {
         this.policy = new Policy(p);
+        this.pointsBetweenSteps = pointsBetweenSteps;
         this.rounds = p.rounds;
         this.sleepMode = sleepMode;
         int mask = 0;
@@ -510,6 +521,7 @@ public final class Mempool {
             }
         }
         t.sleeping = false;
+        t.sleepTimed = false;
         return woken;
     }
 
@@ -722,7 +734,7 @@ public final class Mempool {
         if (failure == null) {
             failure = e;
         }
-        notifyAll();
+        notifyIfSettled();
     }
 
     synchronized Throwable failure() {
@@ -757,43 +769,73 @@ public final class Mempool {
         return someAsleep && failure == null;
     }
 
-    /** Wakes the harness's main thread when the run may have ended or got stuck. */
+    /**
+     * Called holding the monitor whenever a task finishes, fails or goes to sleep: once every
+     * task has finished or sleeps with nobody to wake it (or one failed), nothing changes any
+     * more, and the harness's main thread is woken.  It waits on a monitor of its own, so the
+     * pool's wake-ups never wake it: a checker explores no steps of the main thread in between.
+     */
     private void notifyIfSettled() {
-        for (Task t : tasks) {
-            if (!t.finished && !t.asleep()) {
-                return;
+        if (failure == null) {
+            for (Task t : tasks) {
+                if (!t.finished && (!t.asleep() || t.sleepTimed)) {
+                    return;
+                }
             }
         }
-        notifyAll();
+        synchronized (settledLatch) {
+            settled = true;
+            settledLatch.notifyAll();
+        }
     }
 
     /**
-     * The harness's main thread: waits until every task finished, one failed, or (stopOnHang)
-     * the run hung.  On a hang the sink gets the run's trace; then, unless stopOnHang, the main
-     * thread keeps waiting like every other thread, so a checker that looks for threads that
-     * can never run again (Lincheck's hang, JPF's NotDeadlockedProperty) reports it.
+     * The harness's main thread: waits until the run settled (every task finished, one
+     * failed, or every unfinished task sleeps with nobody to wake it).  On a hang the sink
+     * gets the run's trace; then, unless stopOnHang, the main thread waits for ever like the
+     * others, so a checker that reports threads that can never run again (Lincheck's hang)
+     * sees every thread stuck.
      *
      * @return true when the run ended (finished or failed), false when it hung (stopOnHang)
      */
-    synchronized boolean awaitEnd(boolean stopOnHang, LogSink sink) throws InterruptedException {
-        boolean reported = false;
-        while (failure == null && !allFinished()) {
-            if (!reported && hung()) {
-                reported = true;
-                if (sink != null && record) {
-                    sink.ended(LogSink.HUNG, runTrace());
-                }
-                if (stopOnHang) {
-                    return false;
-                }
+    boolean awaitEnd(boolean stopOnHang, LogSink sink) throws InterruptedException {
+        synchronized (settledLatch) {
+            while (!settled) {
+                settledLatch.wait();
             }
-            wait();
         }
-        return true;
+        synchronized (this) {
+            if (failure != null || allFinished()) {
+                return true;
+            }
+            if (sink != null && record) {
+                sink.ended(LogSink.HUNG, runTrace());
+            }
+            if (stopOnHang) {
+                return false;
+            }
+        }
+        synchronized (settledLatch) {
+            while (settled) {
+                settledLatch.wait();
+            }
+        }
+        return false;
     }
 
-    /** A plain-JVM run shakes its interleavings with random yields before steps. */
-    private static void jitter(Task t) {
+    /**
+     * A point between two steps.  With pointsBetweenSteps, one read of shared memory (the
+     * task's jitter field), and on a plain JVM with a seed a random yield.  Lincheck switches
+     * threads only at accesses to shared memory and spreads its switches over all of them; a
+     * step has a few inside it, where a switch changes nothing (the other threads wait for the
+     * monitor), so a point between steps raises the share of switches that reorder steps: the
+     * D2 lost wake-up is found in about half the interleavings.  JPF switches threads at every
+     * monitor entry already, and there the read would only add states (about 30%).
+     */
+    private void jitter(Task t) {
+        if (!pointsBetweenSteps) {
+            return;
+        }
         Random r = t.jitter;
         if (r != null && r.nextInt(3) == 0) {
             Thread.yield();

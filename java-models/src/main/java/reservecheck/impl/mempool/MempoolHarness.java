@@ -24,8 +24,9 @@ import reservecheck.models.mempool.Pc;
  * task asleep with nobody to wake it and ends the run with the hang's verdict; block: it
  * waits like the others, for a checker that reports threads that never run again, as
  * Lincheck's hang does), {@code record=true|false} (keep the event log; default false: under
- * JPF a growing log would make every state new) and {@code seed=N} (plain JVM runs: random
- * yields between steps).
+ * JPF a growing log would make every state new), {@code points_between_steps=true|false}
+ * (a read of shared memory between steps, for Lincheck; default false, see Mempool.jitter)
+ * and {@code seed=N} (plain JVM runs: random yields between steps).
  *
  * <p>Verdicts use the catalog's vocabulary: {@code ok}; {@code invariant:<Name>};
  * {@code deadlock} or {@code liveness:AllocReturns} for a hang (see {@link #hangVerdict});
@@ -38,6 +39,7 @@ public final class MempoolHarness {
     public static final String ON_HANG = "on_hang";
     public static final String SEED = "seed";
     public static final String RECORD = "record";
+    public static final String POINTS_BETWEEN_STEPS = "points_between_steps";
 
     /**
      * The invariants checked when no list is given: the catalog's protocol-level checks for
@@ -111,7 +113,8 @@ public final class MempoolHarness {
 
     /** Runs the implementation once. */
     public static Outcome run(Config c, LogSink sink) throws InterruptedException {
-        Mempool pool = new Mempool(c.params, c.invariantCodes, c.sleepMode, c.record);
+        Mempool pool = new Mempool(c.params, c.invariantCodes, c.sleepMode, c.record,
+                c.pointsBetweenSteps || c.seed >= 0);
         Task[] tasks = pool.tasks();
         Thread[] threads = new Thread[tasks.length];
         for (int i = 0; i < tasks.length; i++) {
@@ -221,9 +224,10 @@ public final class MempoolHarness {
         final boolean stopOnHang;
         final long seed;
         final boolean record;
+        final boolean pointsBetweenSteps;
 
         private Config(MempoolParams params, String[] invariants, int sleepMode, boolean stopOnHang, long seed,
-                       boolean record) {
+                       boolean record, boolean pointsBetweenSteps) {
             this.params = params;
             this.invariants = invariants;
             // resolved here, before a checker runs anything: no name lookups under test
@@ -232,6 +236,7 @@ public final class MempoolHarness {
             this.stopOnHang = stopOnHang;
             this.seed = seed;
             this.record = record;
+            this.pointsBetweenSteps = pointsBetweenSteps;
         }
 
         public MempoolParams params() {
@@ -255,6 +260,7 @@ public final class MempoolHarness {
             boolean stopOnHang = true;
             long seed = -1;
             boolean record = false;
+            boolean points = false;
             List<String> constants = MempoolParams.constantNames();
             for (String a : args) {
                 int eq = a.indexOf('=');
@@ -285,14 +291,17 @@ public final class MempoolHarness {
                     seed = Long.parseLong(value);
                 } else if (RECORD.equals(name)) {
                     record = Boolean.parseBoolean(value);
+                } else if (POINTS_BETWEEN_STEPS.equals(name)) {
+                    points = Boolean.parseBoolean(value);
                 } else if (constants.contains(name)) {
                     values.put(name, typed(name, value));
                 } else {
                     throw new IllegalArgumentException("unknown argument " + name + " (the constants of Mempool.tla, "
-                            + INVARIANTS + ", " + SLEEP + ", " + ON_HANG + ", " + RECORD + ", " + SEED + ")");
+                            + INVARIANTS + ", " + SLEEP + ", " + ON_HANG + ", " + RECORD + ", " + POINTS_BETWEEN_STEPS
+                            + ", " + SEED + ")");
                 }
             }
-            return new Config(new MempoolParams(values), invariants, sleep, stopOnHang, seed, record);
+            return new Config(new MempoolParams(values), invariants, sleep, stopOnHang, seed, record, points);
         }
 
         private static Object typed(String name, String value) {

@@ -108,6 +108,12 @@ final class Trace {
             put(label);
         }
         written = 0;
+        // no residue of this step: two states that differ only in what an earlier step
+        // wrote would be two states to a model checker that stores whole JVM states (JPF)
+        scalars[0] = 0;
+        scalars[1] = 0;
+        scalars[2] = 0;
+        scalars[3] = 0;
     }
 
     private void put(int w) {

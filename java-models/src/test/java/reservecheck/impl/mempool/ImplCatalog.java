@@ -1,0 +1,86 @@
+package reservecheck.impl.mempool;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import reservecheck.catalog.Catalog;
+import reservecheck.catalog.CatalogException;
+import reservecheck.catalog.CatalogLoader;
+import reservecheck.catalog.Variant;
+import reservecheck.models.mempool.MempoolModel;
+import reservecheck.models.mempool.MempoolParams;
+
+/** The repository, its catalog's mempool entries, and a variant as harness arguments. */
+final class ImplCatalog {
+    private ImplCatalog() {
+    }
+
+    static Path root() {
+        String prop = System.getProperty("reservecheck.root");
+        if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop, "catalog"))) {
+            return Path.of(prop).toAbsolutePath().normalize();
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("catalog"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no catalog/ above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    static Catalog catalog() {
+        try {
+            return CatalogLoader.load(root());
+        } catch (CatalogException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The mempool entries (the protocol this implementation is of), in catalog order. */
+    static List<Variant> mempoolVariants() {
+        List<Variant> l = new ArrayList<>();
+        for (Variant v : catalog().variants()) {
+            if (v.protocol().equals(MempoolModel.PROTOCOL)) {
+                l.add(v);
+            }
+        }
+        return l;
+    }
+
+    /** The mempool entries that record an expectation for the checker. */
+    static List<Variant> withExpectation(String checker) {
+        List<Variant> l = new ArrayList<>();
+        for (Variant v : mempoolVariants()) {
+            if (v.expectedVerdict(checker).isPresent()) {
+                l.add(v);
+            }
+        }
+        return l;
+    }
+
+    /** The variant's parameters and invariants as MempoolHarness arguments, plus extras. */
+    static String[] harnessArgs(Variant v, String... extra) {
+        List<String> a = new ArrayList<>();
+        for (Map.Entry<String, Object> e : v.parameters().entrySet()) {
+            a.add(e.getKey() + "=" + e.getValue());
+        }
+        a.add(MempoolHarness.INVARIANTS + "=" + String.join("+", v.checks().invariants()));
+        for (String x : extra) {
+            a.add(x);
+        }
+        return a.toArray(new String[0]);
+    }
+
+    static MempoolParams params(Variant v) {
+        return new MempoolParams(v.parameters());
+    }
+
+    static MempoolModel model(Variant v) {
+        return MempoolModel.fromParameters(v.parameters());
+    }
+}
