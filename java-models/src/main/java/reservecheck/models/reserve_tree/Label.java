@@ -42,7 +42,7 @@ public final class Label {
     public static final String KSWAPD_SLEEP = "kswapd_sleep";
     public static final String TERMINATED = "Terminated";
 
-    /** The spec's weakly fair WF_vars(sysctl_adjust_memalloc_reserve): a group of one action. */
+    /** The group of the spec's WF_vars(sysctl_adjust_memalloc_reserve): a group of one action. */
     public static final String SYSCTL_GROUP = SYSCTL_ADJUST_MEMALLOC_RESERVE;
     public static final String KSWAPD_GROUP = "KswapdProgress";
 
@@ -61,28 +61,24 @@ public final class Label {
     private Label() {
     }
 
-    /**
-     * The weakly fair group of a step (label, task), or null.  Not fair, as in the spec: swapon,
-     * reserve_request, alloc_pages and mem_reserve_pages_set (an actor may stay idle),
-     * send_sigkill (it may never come) and Terminated.
-     */
-    public static String fairnessGroup(String label, String task) {
-        if (task != null && contains(SWAP_PROGRESS, label)) {
-            return swapProgress(task);
-        }
-        if (task != null && contains(USER_PROGRESS, label)) {
-            return userProgress(task);
-        }
-        if (task != null && contains(ALLOC_PROGRESS, label)) {
-            return allocProgress(task);
-        }
-        if (SYSCTL_ADJUST_MEMALLOC_RESERVE.equals(label)) {
-            return SYSCTL_GROUP;
-        }
-        if (KSWAPD_BALANCE.equals(label) || KSWAPD_SLEEP.equals(label)) {
-            return KSWAPD_GROUP;
-        }
-        return null;
+    /** Whether the action is one of SwapProgress(f)'s. */
+    public static boolean isSwapProgress(String label) {
+        return contains(SWAP_PROGRESS, label);
+    }
+
+    /** Whether the action is one of UserProgress(u)'s. */
+    public static boolean isUserProgress(String label) {
+        return contains(USER_PROGRESS, label);
+    }
+
+    /** Whether the action is one of AllocProgress(d)'s. */
+    public static boolean isAllocProgress(String label) {
+        return contains(ALLOC_PROGRESS, label);
+    }
+
+    /** Whether the action is one of KswapdProgress's. */
+    public static boolean isKswapdProgress(String label) {
+        return KSWAPD_BALANCE.equals(label) || KSWAPD_SLEEP.equals(label);
     }
 
     /** The unfair steps by which an actor starts new work (a round, a request, an allocation). */
@@ -91,8 +87,9 @@ public final class Label {
                 || MEM_RESERVE_PAGES_SET.equals(label);
     }
 
-    public static String swapProgress(String swapfile) {
-        return "SwapProgress(" + swapfile + ")";
+    /** The group of a swapfile given by its key, as the spec writes it: SwapProgress(<<1, 1>>). */
+    public static String swapProgress(String swapfileKey) {
+        return "SwapProgress(" + swapfileKey + ")";
     }
 
     public static String userProgress(String user) {

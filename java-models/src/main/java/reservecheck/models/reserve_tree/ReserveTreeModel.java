@@ -14,9 +14,11 @@ import reservecheck.models.lts.Transition;
  * state graph is the spec's.  The design (tree_2008 or merged_2012) and every catalog bug are
  * chosen by {@link ReserveTreeParams}.
  *
- * <p>Tasks of transitions are the actions' parameters as TLA+ text: a swapfile is its tuple
- * ("&lt;&lt;1, 1&gt;&gt;"), users and allocators their model values ("u1", "d1"); the sysctl's
- * actions, kswapd's and Terminated have no parameter and no task.
+ * <p>Tasks of transitions are the actions' parameters: users and allocators their model values
+ * ("u1", "d1"), a swapfile &lt;&lt;x, k&gt;&gt; the identifier "fx_k" (see
+ * {@link ReserveTreeParams}); the sysctl's actions, kswapd's and Terminated have no parameter
+ * and no task.  Fairness groups are named as the spec writes them: SwapProgress(&lt;&lt;1,
+ * 1&gt;&gt;), UserProgress(u1), ...
  */
 public final class ReserveTreeModel implements Model<ReserveTreeState> {
     public static final String PROTOCOL = "reserve_tree";
@@ -220,14 +222,35 @@ public final class ReserveTreeModel implements Model<ReserveTreeState> {
      */
     @Override
     public String fairnessGroup(Transition<ReserveTreeState> step) {
-        return Label.fairnessGroup(step.label(), step.task());
+        String label = step.label();
+        String task = step.task();
+        if (task != null && Label.isSwapProgress(label)) {
+            int f = p.swapfileIndex(task);
+            return f < 0 ? null : Label.swapProgress(p.swapfileKey(f));
+        }
+        if (task != null && Label.isUserProgress(label)) {
+            return Label.userProgress(task);
+        }
+        if (task != null && Label.isAllocProgress(label)) {
+            return Label.allocProgress(task);
+        }
+        if (Label.SYSCTL_ADJUST_MEMALLOC_RESERVE.equals(label)) {
+            return Label.SYSCTL_GROUP;
+        }
+        if (Label.isKswapdProgress(label)) {
+            return Label.KSWAPD_GROUP;
+        }
+        // not fair, as in the spec: swapon, reserve_request, alloc_pages and
+        // mem_reserve_pages_set (an actor may stay idle), send_sigkill (it may never come),
+        // Terminated
+        return null;
     }
 
     @Override
     public List<String> fairnessGroups() {
         List<String> l = new ArrayList<String>();
         for (int f = 0; f < p.swapfileCount(); f++) {
-            l.add(Label.swapProgress(p.swapfileName(f)));
+            l.add(Label.swapProgress(p.swapfileKey(f)));
         }
         l.add(Label.SYSCTL_GROUP);
         for (int u = 0; u < p.reserveUsers; u++) {

@@ -20,6 +20,11 @@ import reservecheck.models.lts.TlaText;
  * swapfiles_per_xprt + 1&gt;&gt;; pending has one more slot, {@link #sysctlSlot()}, for the
  * spec's SYSCTL adjuster &lt;&lt;0, 0&gt;&gt;.  Transports are 0-based (the spec's 1..xprts).
  * Reserve users u1..un and allocators d1..dm are the catalog's model values.
+ *
+ * <p>Names: a user's or allocator's model value is both its task name and its key in the
+ * spec's functions.  A swapfile's key is a tuple, which cannot be a task name (tasks are
+ * identifiers in ITF traces), so its task name spells the tuple: &lt;&lt;1, 2&gt;&gt; is "f1_2"
+ * ({@link #swapfileName}), its key "&lt;&lt;1, 2&gt;&gt;" ({@link #swapfileKey}).
  */
 public final class ReserveTreeParams {
     public static final String TREE_2008 = "tree_2008";
@@ -79,7 +84,8 @@ public final class ReserveTreeParams {
     /** no throttle on a node without ZONE_NORMAL (675becce15f3). */
     public final boolean throttleChecksNodeHasNormalZone;
 
-    private final String[] swapfileNames;
+    private final String[] swapfileTasks;
+    private final String[] swapfileKeys;
     private final String[] userNames;
     private final String[] allocatorNames;
     private final Map<String, Object> values;
@@ -162,9 +168,13 @@ public final class ReserveTreeParams {
                     + " + ipv6_pages must be at most max_reserve_pages");
         }
 
-        swapfileNames = new String[xprts * swapfilesPerXprt];
-        for (int i = 0; i < swapfileNames.length; i++) {
-            swapfileNames[i] = tuple(i / swapfilesPerXprt + 1, i % swapfilesPerXprt + 1);
+        swapfileTasks = new String[xprts * swapfilesPerXprt];
+        swapfileKeys = new String[swapfileTasks.length];
+        for (int i = 0; i < swapfileTasks.length; i++) {
+            int x = i / swapfilesPerXprt + 1;
+            int k = i % swapfilesPerXprt + 1;
+            swapfileTasks[i] = "f" + x + "_" + k;
+            swapfileKeys[i] = tuple(x, k);
         }
         userNames = names("u", reserveUsers);
         allocatorNames = names("d", allocators);
@@ -218,7 +228,7 @@ public final class ReserveTreeParams {
     }
 
     public int swapfileCount() {
-        return swapfileNames.length;
+        return swapfileTasks.length;
     }
 
     /** The 0-based transport of swapfile f (the spec's f[1] - 1). */
@@ -233,22 +243,27 @@ public final class ReserveTreeParams {
 
     /** The index of the SYSCTL adjuster in pending, after the swapfiles. */
     public int sysctlSlot() {
-        return swapfileNames.length;
+        return swapfileTasks.length;
     }
 
     /** The number of adjusters (the domain of pending): every swapfile and SYSCTL. */
     public int adjusterCount() {
-        return swapfileNames.length + 1;
+        return swapfileTasks.length + 1;
     }
 
-    /** A swapfile's canonical TLA+ text, e.g. &lt;&lt;1, 2&gt;&gt;: its task name in transitions. */
+    /** A swapfile's task name in transitions, e.g. "f1_2" for &lt;&lt;1, 2&gt;&gt;. */
     public String swapfileName(int f) {
-        return swapfileNames[f];
+        return swapfileTasks[f];
     }
 
-    /** The key of adjuster a in pending (a swapfile, or SYSCTL = &lt;&lt;0, 0&gt;&gt;). */
+    /** A swapfile's canonical TLA+ text, e.g. &lt;&lt;1, 2&gt;&gt;: its key in spc, srounds and sv. */
+    public String swapfileKey(int f) {
+        return swapfileKeys[f];
+    }
+
+    /** The key of adjuster a in pending: a swapfile's tuple, or SYSCTL = &lt;&lt;0, 0&gt;&gt;. */
     public String adjusterName(int a) {
-        return a == sysctlSlot() ? tuple(0, 0) : swapfileNames[a];
+        return a == sysctlSlot() ? tuple(0, 0) : swapfileKeys[a];
     }
 
     public String userName(int u) {
@@ -259,9 +274,9 @@ public final class ReserveTreeParams {
         return allocatorNames[d];
     }
 
-    /** The swapfile, user or allocator of a task name, or -1. */
+    /** The swapfile, user or allocator of a task name (e.g. "f1_2", "u1", "d1"), or -1. */
     public int swapfileIndex(String name) {
-        return indexOf(swapfileNames, name);
+        return indexOf(swapfileTasks, name);
     }
 
     public int userIndex(String name) {
@@ -272,8 +287,14 @@ public final class ReserveTreeParams {
         return indexOf(allocatorNames, name);
     }
 
+    /** Every swapfile's key (TLA+ text, as {@link #swapfileKey}), in Swapfiles' order. */
     public List<String> swapfileNames() {
-        return list(swapfileNames);
+        return list(swapfileKeys);
+    }
+
+    /** Every swapfile's task name (as {@link #swapfileName}), in Swapfiles' order. */
+    public List<String> swapfileTasks() {
+        return list(swapfileTasks);
     }
 
     public List<String> userNames() {

@@ -90,21 +90,21 @@ class ReserveTreeModelInterfaceTest {
                 Steps.of("memalloc_2012").model().fairnessGroups().subList(2, 4));
         // at the start only the unfair starts are enabled, in the order of Next's disjuncts
         Steps run = Steps.of("reserve_tree_2008");
-        assertEquals(Arrays.asList("swapon(<<1, 1>>)", "swapon(<<2, 1>>)", "mem_reserve_pages_set",
+        assertEquals(Arrays.asList("swapon(f1_1)", "swapon(f2_1)", "mem_reserve_pages_set",
                 "reserve_request(u1)", "reserve_request(u2)"), run.enabled());
         for (Transition<ReserveTreeState> t : model.successors(run.state())) {
             assertNull(model.fairnessGroup(t), t + " is not fair");
             assertTrue(model.startsRequest(t), t + " starts work");
         }
-        run.step("swapon", "<<1, 1>>").step("reserve_request", "u1");
-        assertEquals(new HashSet<String>(Arrays.asList("swapon(<<2, 1>>) null true",
-                "swapoff(<<1, 1>>) SwapProgress(<<1, 1>>) false", "mem_reserve_pages_set null true",
+        run.step("swapon", "f1_1").step("reserve_request", "u1");
+        assertEquals(new HashSet<String>(Arrays.asList("swapon(f2_1) null true",
+                "swapoff(f1_1) SwapProgress(<<1, 1>>) false", "mem_reserve_pages_set null true",
                 "alloc_pages_reserve(u1) UserProgress(u1) false", "reserve_request(u2) null true")),
                 stepsWithGroups(model, run.state()));
 
         // the sysctl's deferred store is weakly fair on its own (it defers only with net linked)
-        Steps sys = Steps.of("unlocked_reserve_adjust").step("swapon", "<<1, 1>>").step("sock_flag", "<<1, 1>>")
-                .step("sk_adjust_memalloc", "<<1, 1>>").step("adjust_memalloc_reserve_write", "<<1, 1>>")
+        Steps sys = Steps.of("unlocked_reserve_adjust").step("swapon", "f1_1").step("sock_flag", "f1_1")
+                .step("sk_adjust_memalloc", "f1_1").step("adjust_memalloc_reserve_write", "f1_1")
                 .step("mem_reserve_pages_set");
         Set<String> steps = stepsWithGroups(sys.model(), sys.state());
         assertTrue(steps.contains("sysctl_adjust_memalloc_reserve sysctl_adjust_memalloc_reserve false"),
@@ -126,10 +126,29 @@ class ReserveTreeModelInterfaceTest {
         return seen;
     }
 
+    /**
+     * A swapfile's task spells its tuple as an identifier (ITF task names are identifiers);
+     * its key in the spec's functions and its fairness group keep the tuple.
+     */
+    @Test
+    void swapfileTasksAreIdentifiersForTheirTuples() {
+        ReserveTreeModel model = Steps.of("swapper_single_bit").model();
+        assertEquals(Arrays.asList("f1_1", "f1_2"), model.params().swapfileTasks());
+        assertEquals(Arrays.asList("<<1, 1>>", "<<1, 2>>"), model.params().swapfileNames());
+        assertEquals("<<1, 2>>", model.params().swapfileKey(model.params().swapfileIndex("f1_2")));
+        for (Transition<ReserveTreeState> t : model.successors(model.initialStates().get(0))) {
+            assertTrue(t.task().matches("^[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*$"), t.task());
+        }
+        Steps run = Steps.of("swapper_single_bit").step("swapon", "f1_2");
+        assertEquals("(<<1, 1>> :> \"idle\" @@ <<1, 2>> :> \"live\")", run.var("spc"));
+        assertEquals(Arrays.asList("SwapProgress(<<1, 1>>)", "SwapProgress(<<1, 2>>)"),
+                model.fairnessGroups().subList(0, 2));
+    }
+
     @Test
     void terminatedIsASelfLoopOnceEveryActorIsDone() {
-        Steps run = Steps.of("swapper_single_bit").step("swapon", "<<1, 1>>").step("swapoff", "<<1, 1>>")
-                .step("swapon", "<<1, 2>>").step("swapoff", "<<1, 2>>");
+        Steps run = Steps.of("swapper_single_bit").step("swapon", "f1_1").step("swapoff", "f1_1")
+                .step("swapon", "f1_2").step("swapoff", "f1_2");
         List<Transition<ReserveTreeState>> next = run.model().successors(run.state());
         assertEquals(1, next.size());
         assertEquals("Terminated", next.get(0).label());
@@ -137,7 +156,7 @@ class ReserveTreeModelInterfaceTest {
         assertSame(run.state(), next.get(0).target());
         // a swapfile that stays on is done when live
         Steps on = Steps.of("swapper_single_bit", "swap_stays_on", Boolean.TRUE)
-                .step("swapon", "<<1, 1>>").step("swapon", "<<1, 2>>");
+                .step("swapon", "f1_1").step("swapon", "f1_2");
         assertEquals(Arrays.asList("Terminated"), on.enabled());
     }
 
@@ -164,15 +183,15 @@ class ReserveTreeModelInterfaceTest {
         assertEquals("(u1 :> \"done\" @@ u2 :> \"idle\")", run.var("upc"));
         assertTrue(!allocReturns.p("Allocating", run.state()) && allocReturns.q("Allocating", run.state()));
 
-        Steps busy = Steps.of("set_memalloc_test_then_set").step("swapon", "<<1, 1>>");
+        Steps busy = Steps.of("set_memalloc_test_then_set").step("swapon", "f1_1");
         assertTrue(model.property("MemallocOpsReturn").p("MemallocBusy", busy.state()));
     }
 
     @Test
     void canonicalSortsTheUsersAndKeepsEverythingElse() {
-        Steps a = Steps.of("reserve_tree_2008").step("swapon", "<<1, 1>>").step("reserve_request", "u1")
+        Steps a = Steps.of("reserve_tree_2008").step("swapon", "f1_1").step("reserve_request", "u1")
                 .step("alloc_pages_reserve", "u1");
-        Steps b = Steps.of("reserve_tree_2008").step("swapon", "<<1, 1>>").step("reserve_request", "u2")
+        Steps b = Steps.of("reserve_tree_2008").step("swapon", "f1_1").step("reserve_request", "u2")
                 .step("alloc_pages_reserve", "u2");
         assertNotEquals(a.state(), b.state());
         ReserveTreeModel model = a.model();
@@ -181,8 +200,8 @@ class ReserveTreeModelInterfaceTest {
         assertEquals(c, model.canonical(c));
         assertEquals(a.var("pages"), model.variable(c, "pages"));
         // the transports are not permuted: the spec's symmetry is over tasks only
-        Steps x = Steps.of("reserve_tree_2008").step("swapon", "<<1, 1>>");
-        Steps y = Steps.of("reserve_tree_2008").step("swapon", "<<2, 1>>");
+        Steps x = Steps.of("reserve_tree_2008").step("swapon", "f1_1");
+        Steps y = Steps.of("reserve_tree_2008").step("swapon", "f2_1");
         assertNotEquals(model.canonical(x.state()), model.canonical(y.state()));
         assertSame(x.state(), model.canonical(x.state()));
     }

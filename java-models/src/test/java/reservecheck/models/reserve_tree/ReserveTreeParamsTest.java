@@ -31,6 +31,7 @@ class ReserveTreeParamsTest {
         assertTrue(p.sysctl());  // sysctl_pages 2 > ipv4_pages 1
         assertTrue(p.atomicMemalloc());
         assertEquals(Arrays.asList("<<1, 1>>", "<<2, 1>>"), p.swapfileNames());
+        assertEquals(Arrays.asList("f1_1", "f2_1"), p.swapfileTasks());
         assertEquals(Arrays.asList("u1", "u2"), p.userNames());
         assertEquals("<<0, 0>>", p.adjusterName(p.sysctlSlot()));
         assertEquals(1, p.xprtOf(1));
@@ -38,6 +39,8 @@ class ReserveTreeParamsTest {
 
         ReserveTreeParams two = new ReserveTreeParams(params("swapper_single_bit"));
         assertEquals(Arrays.asList("<<1, 1>>", "<<1, 2>>"), two.swapfileNames());
+        assertEquals(1, two.swapfileIndex("f1_2"));
+        assertEquals(-1, two.swapfileIndex("<<1, 2>>"));
         assertEquals(0, two.xprtOf(1));
         assertFalse(new ReserveTreeParams(params("socket_count_connect_race")).atomicMemalloc());
         // merged_2012 has none of the tree's races: single steps whatever the tree's lock flags

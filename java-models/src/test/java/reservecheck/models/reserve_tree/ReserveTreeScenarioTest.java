@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
  * runs TLC reports as counterexamples), and of the fix of each: the values where the bug shows.
  */
 class ReserveTreeScenarioTest {
-    private static final String F11 = "<<1, 1>>";
-    private static final String F12 = "<<1, 2>>";
-    private static final String F21 = "<<2, 1>>";
+    // swapfiles <<1, 1>>, <<1, 2>>, <<2, 1>> as tasks
+    private static final String F11 = "f1_1";
+    private static final String F12 = "f1_2";
+    private static final String F21 = "f2_1";
 
     /**
      * NeilBrown, Aug 2008: disconnect moves pages and limit but not usage, so the root keeps the
@@ -256,10 +257,12 @@ class ReserveTreeScenarioTest {
         assertEquals(Arrays.asList("NetReserveIffSockets", "MemallocCountMatches"), run.failing());
     }
 
+    /** The spc entry of swapfile task "fx_k", whose key is <<x, k>>. */
     private static String spc(Steps run, String swapfile) {
+        String key = "<<" + swapfile.charAt(1) + ", " + swapfile.charAt(3) + ">>";
         String all = run.var("spc");
-        int i = all.indexOf(swapfile + " :> ");
-        int end = all.indexOf('"', i + swapfile.length() + 5);
-        return all.substring(i + swapfile.length() + 4, end + 1);
+        int i = all.indexOf(key + " :> ");
+        int end = all.indexOf('"', i + key.length() + 5);
+        return all.substring(i + key.length() + 4, end + 1);
     }
 }
