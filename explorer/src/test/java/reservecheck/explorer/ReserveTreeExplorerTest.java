@@ -1,0 +1,78 @@
+package reservecheck.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import reservecheck.catalog.Catalog;
+import reservecheck.catalog.CatalogLoader;
+import reservecheck.catalog.Checks;
+import reservecheck.catalog.Variant;
+import reservecheck.models.Models;
+import reservecheck.models.lts.Model;
+
+/**
+ * The explorer on the reserve_tree model reaches each catalog entry's expected explorer verdict
+ * (TLC's, and for the designs TLC's distinct-state count): a different verdict means the model
+ * differs from ReserveTree.tla.
+ */
+class ReserveTreeExplorerTest {
+
+    static Stream<Variant> variants() throws Exception {
+        Catalog catalog = CatalogLoader.loadAllowingMissingSpecs(root());
+        return catalog.variants().stream()
+                .filter(v -> v.protocol().equals("reserve_tree") && v.expectedVerdict("explorer").isPresent());
+    }
+
+    private static Path root() {
+        String prop = System.getProperty("reservecheck.root");
+        if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop, "catalog"))) {
+            return Path.of(prop);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve(CatalogLoader.SCHEMA))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("cannot find the repository root");
+        }
+        return dir;
+    }
+
+    @SuppressWarnings("unchecked")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void reachesTheCatalogVerdict(Variant v) {
+        Model<Object> model = (Model<Object>) Models.create(v.protocol(), Map.copyOf(v.parameters()));
+        Checks c = v.checks();
+        ExplorerOptions options = ExplorerOptions.defaults()
+                .withInvariants(c.invariants())
+                .withProperties(c.properties())
+                .withDeadlock(c.deadlock())
+                .withSymmetry(c.useSymmetry() && c.properties().isEmpty());
+        ExplorerResult<Object> r = Explorer.check(model, options);
+        assertFalse(r.isInconclusive(), r.toString());
+        assertEquals(v.expectedVerdict("explorer").orElseThrow(), r.verdict(), r.toString());
+        OptionalLong states = v.expectedDistinctStates("explorer");
+        if (states.isPresent()) {
+            assertEquals(states.getAsLong(), r.distinctStates(), r.toString());
+        }
+        if (!r.isOk()) {
+            assertNotNull(r.counterexample());
+            if (r.verdict().startsWith("liveness:")) {
+                Traces.assertFairViolation(model, r.verdict().substring("liveness:".length()), r.counterexample());
+            } else {
+                Traces.assertPath(model, r.counterexample());
+            }
+        }
+    }
+}
