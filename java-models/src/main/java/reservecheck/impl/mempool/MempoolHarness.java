@@ -121,12 +121,17 @@ public final class MempoolHarness {
             if (c.seed >= 0) {
                 tasks[i].jitter = new Random(c.seed * 1009 + i);
             }
-            threads[i] = new Thread(new User(pool, tasks[i], c.record), tasks[i].name);
+            threads[i] = new Thread(new User(pool, tasks[i], c.params.rounds, c.record), tasks[i].name);
             // a hung run's threads must not keep a plain JVM alive
             threads[i].setDaemon(true);
         }
-        for (Thread t : threads) {
-            t.start();
+        synchronized (pool) {
+            // every task starts idle; holding the monitor, no task takes a step before all
+            // exist (a task whose thread does not exist yet is just an idle one in the spec,
+            // so nothing is lost, and a model checker need not interleave the starts)
+            for (Thread t : threads) {
+                t.start();
+            }
         }
         if (!pool.awaitEnd(c.stopOnHang, sink)) {
             String v = hangVerdict(c.params);

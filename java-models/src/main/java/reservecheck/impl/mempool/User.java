@@ -10,18 +10,20 @@ package reservecheck.impl.mempool;
 final class User implements Runnable {
     private final Mempool pool;
     private final Task task;
+    private final int rounds;
     private final boolean record;
 
-    User(Mempool pool, Task task, boolean record) {
+    User(Mempool pool, Task task, int rounds, boolean record) {
         this.pool = pool;
         this.task = task;
+        this.rounds = rounds;
         this.record = record;
     }
 
     @Override
     public void run() {
         // this task's own trace: created here and only ever passed down, never shared
-        Trace trace = new Trace(task.index, task.roundsLeft, record);
+        Trace trace = new Trace(task.index, rounds, record);
         try {
             boolean done = false;
             while (!done) {
