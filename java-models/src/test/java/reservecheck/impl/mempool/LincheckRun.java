@@ -1,5 +1,7 @@
 package reservecheck.impl.mempool;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,22 +40,37 @@ final class LincheckRun {
      * @param passSample keep about one passing log in this many
      */
     static LincheckRun run(Variant v, int invocations, String sleep, int passSample) {
+        return run(v, invocations, sleep, passSample, false);
+    }
+
+    /**
+     * The same; with {@code mustFail}, the harness must make Lincheck fail (assertThrows of
+     * LincheckAssertionError): the proof that the harness can fail at all, on an entry the
+     * catalog expects Lincheck to find.
+     */
+    static LincheckRun run(Variant v, int invocations, String sleep, int passSample, boolean mustFail) {
         MempoolHarness.Config config = MempoolHarness.Config.parse(
                 ImplCatalog.harnessArgs(v, MempoolHarness.SLEEP + "=" + sleep, MempoolHarness.ON_HANG + "=block",
                         MempoolHarness.RECORD + "=true", MempoolHarness.POINTS_BETWEEN_STEPS + "=true"));
         OffHeapLogSink sink = new OffHeapLogSink(64 << 20, passSample,
                 config.params().taskNames().toArray(new String[0]));
+        Runnable body = () -> {
+            sink.countInvocation();
+            // builds the pool with new inside the body, so every interleaving explores a
+            // fresh one; rethrows a task's failure from this (the main) thread
+            MempoolHarness.check(config, sink);
+        };
         long t0 = System.nanoTime();
         String report = null;
-        try {
-            Lincheck.runConcurrentTest(invocations, () -> {
-                sink.countInvocation();
-                // builds the pool with new inside the body, so every interleaving explores a
-                // fresh one; rethrows a task's failure from this (the main) thread
-                MempoolHarness.check(config, sink);
-            });
-        } catch (LincheckAssertionError e) {
-            report = e.getMessage();
+        if (mustFail) {
+            report = assertThrows(LincheckAssertionError.class, () -> Lincheck.runConcurrentTest(invocations, body),
+                    v.name() + ": Lincheck found nothing in " + invocations + " interleavings").getMessage();
+        } else {
+            try {
+                Lincheck.runConcurrentTest(invocations, body);
+            } catch (LincheckAssertionError e) {
+                report = e.getMessage();
+            }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String verdict = report == null ? "ok" : verdictOf(report, v);

@@ -27,10 +27,10 @@ import reservecheck.models.mempool.MempoolParams;
  * <li>every event log, timeouts included, replays on the model with no divergence.
  * </ul>
  * Runs the catalog's modern entries with the timed sleep on whose lincheck expectation is ok
- * or a liveness verdict; {@code reservecheck.lincheck.timedInvocations} (default 60).
+ * or a liveness verdict; {@code reservecheck.lincheck.timedInvocations} (default 40).
  */
 class TimedSleepLincheckTest {
-    static final int INVOCATIONS = Integer.getInteger("reservecheck.lincheck.timedInvocations", 60);
+    static final int INVOCATIONS = Integer.getInteger("reservecheck.lincheck.timedInvocations", 40);
 
     private static int timeoutsSeen;
     private static final List<String> summary = new ArrayList<>();
