@@ -10,10 +10,10 @@ import reservecheck.models.mempool.TaskState;
 
 /**
  * What the implementation did, step by step: the spec variables' values at construction, then
- * one {@link Event} per step in the order the steps took the pool's monitor.  Appending happens
- * inside that monitor and only copies small arrays (no I/O, no text), so it does not change
- * which interleavings a checker explores.  {@link LogReplay} replays a log on the reference
- * model; {@link #toText}/{@link #parse} carry a log out of a checker's run.
+ * one {@link Event} per step in the order the steps took the pool's monitor.  A run records
+ * it cheaply (each task appends its steps' deltas to its own {@link Trace}, inside the step,
+ * no I/O, no text); {@link RunTrace#decode} builds this log after the run.  {@link LogReplay}
+ * replays it on the reference model; {@link #toText}/{@link #parse} are its text form.
  */
 public final class EventLog {
     /** The spec's VARIABLES in the spec's order (Mempool.tla). */
