@@ -9,7 +9,7 @@ import java.util.List;
  * the JPF walk) work on this interface only.
  *
  * <p>States are immutable and define equals/hashCode.  Everything here stays in the subset
- * of Java that Java PathFinder runs correctly: no records, no java.util.concurrent.locks,
+ * of Java that Java PathFinder runs correctly: no records, no explicit lock classes,
  * no String.formatted.
  */
 public interface Model<S> {
