@@ -20,7 +20,18 @@ public final class LogReplay {
     }
 
     public static <S> Result replay(Model<S> model, EventLog log) {
+        return replay(model, log, null, null);
+    }
+
+    /**
+     * The same, also collecting the model's path: {@code states} gets the initial state and the
+     * state after each agreeing step, {@code steps} the transition taken for each.
+     */
+    public static <S> Result replay(Model<S> model, EventLog log, List<S> states, List<Transition<S>> steps) {
         S s = model.initialStates().get(0);
+        if (states != null) {
+            states.add(s);
+        }
         int vars = Layout.VARIABLES.length;
         String[] impl = new String[vars];
         for (int v = 0; v < vars; v++) {
@@ -59,6 +70,10 @@ public final class LogReplay {
                 return new Result(i, step + ": not enabled in the model (it allows " + names + ")", false);
             }
             s = taken.target();
+            if (states != null) {
+                states.add(s);
+                steps.add(taken);
+            }
             impl = next;
             d = compare(model, s, impl, step);
             if (d != null) {

@@ -1,6 +1,8 @@
 package reservecheck.impl.reserve_tree;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import reservecheck.models.reserve_tree.Label;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
@@ -143,6 +145,9 @@ final class ReserveTree {
     private final boolean[] fresh;
     private boolean hangSignalled;
     Throwable failure;
+    /** With a judge (recording runs only), the step after which each state was first seen. */
+    private CycleJudge judge;
+    private Map<Snapshot, Integer> seenAt;
 
     ReserveTree(ReserveTreeParams p, int[] invariants, boolean record, int threads) {
         this.p = p;
@@ -249,6 +254,62 @@ final class ReserveTree {
                 failure = v;
                 throw v;
             }
+        }
+        if (judge != null) {
+            judgeRevisit(label);
+        }
+    }
+
+    /**
+     * Watch for livelocks: a run that comes back to a state may go round for ever (the real
+     * threads never stop, and a recording one runs out of memory).  Each revisit's loop is
+     * judged on the model; a weakly fair loop with an unanswered request ends the run with the
+     * liveness verdict.  Only for recording runs: JPF matches states itself and must not see a
+     * growing map.
+     */
+    void watchCycles(CycleJudge j) {
+        if (!record) {
+            throw new IllegalStateException("watching for cycles needs the record");
+        }
+        judge = j;
+        seenAt = new HashMap<Snapshot, Integer>();
+        seenAt.put(new Snapshot(Arrays.copyOfRange(log, logLength - layout.size(), logLength)), Integer.valueOf(0));
+    }
+
+    private void judgeRevisit(int label) {
+        Snapshot now = new Snapshot(Arrays.copyOfRange(log, logLength - layout.size(), logLength));
+        Integer before = seenAt.put(now, Integer.valueOf(steps));
+        if (before == null) {
+            return;
+        }
+        String verdict = judge.verdict(Arrays.copyOf(log, logLength), before.intValue());
+        if (verdict != null) {
+            LivenessViolation v = new LivenessViolation(verdict, "after " + LABELS[label] + " (step " + steps
+                    + "): the run is back in the state of step " + before + ", on a weakly fair loop that "
+                    + "leaves a request unanswered");
+            failure = v;
+            throw v;
+        }
+    }
+
+    /** A state of the run, as the record's words: a map key. */
+    private static final class Snapshot {
+        private final int[] words;
+        private final int hash;
+
+        Snapshot(int[] words) {
+            this.words = words;
+            this.hash = Arrays.hashCode(words);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Snapshot && Arrays.equals(words, ((Snapshot) o).words);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 

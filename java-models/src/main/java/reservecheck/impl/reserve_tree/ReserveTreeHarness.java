@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import reservecheck.models.reserve_tree.ReserveTreeModel;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
 
 /**
@@ -17,19 +18,22 @@ import reservecheck.models.reserve_tree.ReserveTreeParams;
  * SIGKILL per allocator.  Each makes its rounds and stops.
  *
  * <p>Arguments: every constant of ReserveTree.tla; optionally {@code invariants=A,B} (default:
- * all eight of the catalog's checks), {@code on_hang=block|report} (block: a hang leaves every
+ * all eight of the catalog's checks), {@code properties=P,Q} (the liveness properties a
+ * recording run's loops are judged against, see CycleJudge; default: all of the spec's), {@code on_hang=block|report} (block: a hang leaves every
  * thread waiting, for the checker to see as a deadlock; report: return the verdict) and
  * {@code record=true|false} (the event log; off by default in {@link #main}, since a growing
  * log makes every state new to JPF).
  *
  * <p>Verdicts use the catalog's vocabulary: {@code ok}, {@code invariant:<Name>},
- * {@code deadlock} (every running thread sleeps and nobody can wake it: the spec has no step
+ * {@code liveness:<Name>} (a recording run came back to a state on a weakly fair loop that
+ * leaves a request unanswered, see CycleJudge), {@code deadlock} (every running thread sleeps and nobody can wake it: the spec has no step
  * there but Terminated's, which needs everyone done), {@code error:<what>}.
  */
 public final class ReserveTreeHarness {
     public static final String INVARIANTS = "invariants";
     public static final String ON_HANG = "on_hang";
     public static final String RECORD = "record";
+    public static final String PROPERTIES = "properties";
 
     private ReserveTreeHarness() {
     }
@@ -79,6 +83,9 @@ public final class ReserveTreeHarness {
         int sysctl = p.sysctl() ? 1 : 0;
         int n = p.swapfileCount() + sysctl + p.reserveUsers + p.allocators + killers + kswapd;
         ReserveTree k = new ReserveTree(p, c.invariantCodes, c.record, n);
+        if (c.record) {
+            k.watchCycles(c.judge);
+        }
         Thread[] threads = new Thread[n];
         int t = 0;
         for (int f = 0; f < p.swapfileCount(); f++, t++) {
@@ -155,6 +162,9 @@ public final class ReserveTreeHarness {
         }
         if (failure instanceof InvariantViolation) {
             return ((InvariantViolation) failure).verdict();
+        }
+        if (failure instanceof LivenessViolation) {
+            return ((LivenessViolation) failure).verdict();
         }
         return "error:" + failure.getClass().getName();
     }
@@ -273,12 +283,17 @@ public final class ReserveTreeHarness {
         final int[] invariantCodes;
         final boolean stopOnHang;
         final boolean record;
+        /** Judges the loops of a recording run against these liveness properties. */
+        final CycleJudge judge;
 
-        private Config(ReserveTreeParams params, String[] invariants, boolean stopOnHang, boolean record) {
+        private Config(ReserveTreeParams params, String[] invariants, String[] properties, boolean stopOnHang,
+                       boolean record) {
             this.params = params;
             this.invariantCodes = Checks.codes(invariants);
             this.stopOnHang = stopOnHang;
             this.record = record;
+            // built here, before a checker runs anything: no name lookups under test
+            this.judge = new CycleJudge(params, properties);
         }
 
         public ReserveTreeParams params() {
@@ -297,6 +312,7 @@ public final class ReserveTreeHarness {
         static Config parse(String[] args, boolean recordByDefault) {
             Map<String, Object> values = new LinkedHashMap<String, Object>();
             String[] invariants = Checks.NAMES;
+            String[] properties = null;
             boolean stopOnHang = false;
             boolean record = recordByDefault;
             List<String> constants = ReserveTreeParams.constantNames();
@@ -315,6 +331,14 @@ public final class ReserveTreeHarness {
                         }
                     }
                     invariants = l.toArray(new String[0]);
+                } else if (PROPERTIES.equals(name)) {
+                    List<String> l = new ArrayList<String>();
+                    for (String s : value.split(",")) {
+                        if (!s.trim().isEmpty()) {
+                            l.add(s.trim());
+                        }
+                    }
+                    properties = l.toArray(new String[0]);
                 } else if (ON_HANG.equals(name)) {
                     if (!"block".equals(value) && !"report".equals(value)) {
                         throw new IllegalArgumentException("on_hang must be block or report, not " + value);
@@ -326,10 +350,14 @@ public final class ReserveTreeHarness {
                     values.put(name, typed(name, value));
                 } else {
                     throw new IllegalArgumentException("unknown argument " + name
-                            + " (the constants of ReserveTree.tla, invariants, on_hang, record)");
+                            + " (the constants of ReserveTree.tla, invariants, properties, on_hang, record)");
                 }
             }
-            return new Config(new ReserveTreeParams(values), invariants, stopOnHang, record);
+            ReserveTreeParams params = new ReserveTreeParams(values);
+            if (properties == null) {
+                properties = new ReserveTreeModel(params).propertyNames().toArray(new String[0]);
+            }
+            return new Config(params, invariants, properties, stopOnHang, record);
         }
 
         private static Object typed(String name, String value) {

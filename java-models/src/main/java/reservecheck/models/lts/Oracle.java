@@ -1,6 +1,9 @@
 package reservecheck.models.lts;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a single state of a walk shows, in the verdict vocabulary of TLC and the explorer:
@@ -46,20 +49,58 @@ public final class Oracle {
      * task could still start, nothing is claimed: the walk itself must get there, so a
      * deadlock that the other tasks would run into is found as the deadlock it is (TLC too
      * reports safety failures before liveness).  A continuation that ends in a state with no
-     * successor at all has found a deadlock and reports that.  If it does not settle within the
-     * bound, nothing is claimed.
+     * successor at all has found a deadlock and reports that.
+     *
+     * <p>A continuation can also come back to a state it has been in: fair steps that go round
+     * for ever (a livelock, e.g. throttled_killed_no_oom's killed task retrying the allocator).
+     * The cycle is judged by {@link FairCycle}: weakly fair and leaving a request unanswered is
+     * a liveness violation.  The continuation takes the first fair step in the model's order,
+     * so that without a cycle the path is the same as ever; a cycle that is not weakly fair
+     * (another fair group stayed enabled and was passed over) makes it take, from there on, the
+     * enabled group that has waited longest, and a second cycle that proves nothing ends it.
+     * If it does not settle within the bound, nothing is claimed.
      */
     public static <S> String fairContinuation(Model<S> model, S from, List<String> properties, boolean deadlock) {
         S s = from;
+        boolean roundRobin = false;
+        Map<S, Integer> seen = new HashMap<S, Integer>();
+        List<S> path = new ArrayList<S>();
+        List<Transition<S>> taken = new ArrayList<Transition<S>>();
+        Map<String, Integer> lastTaken = new HashMap<String, Integer>();
         for (int i = 0; i < CONTINUATION_BOUND; i++) {
+            Integer before = seen.get(s);
+            if (before != null) {
+                int at = before.intValue();
+                String found = properties.isEmpty() ? null
+                        : FairCycle.violation(model, path.subList(at, path.size()), taken.subList(at, taken.size()),
+                        properties);
+                if (found != null || roundRobin) {
+                    return found;
+                }
+                roundRobin = true;
+                seen.clear();
+                path.clear();
+                taken.clear();
+            }
             List<Transition<S>> next = model.successors(s);
             Transition<S> fair = null;
+            int fairSince = Integer.MAX_VALUE;
             boolean canStart = false;
             for (int k = 0; k < next.size(); k++) {
                 Transition<S> t = next.get(k);
-                if (model.fairnessGroup(t) != null) {
-                    fair = t;
-                    break;
+                String group = model.fairnessGroup(t);
+                if (group != null) {
+                    if (!roundRobin) {
+                        fair = t;
+                        break;
+                    }
+                    Integer last = lastTaken.get(group);
+                    int since = last == null ? -1 : last.intValue();
+                    if (fair == null || since < fairSince) {
+                        fair = t;
+                        fairSince = since;
+                    }
+                    continue;
                 }
                 canStart = canStart || model.startsRequest(t);
             }
@@ -81,6 +122,10 @@ public final class Oracle {
                 }
                 return null;
             }
+            seen.put(s, Integer.valueOf(path.size()));
+            path.add(s);
+            taken.add(fair);
+            lastTaken.put(model.fairnessGroup(fair), Integer.valueOf(i));
             s = fair.target();
         }
         return null;

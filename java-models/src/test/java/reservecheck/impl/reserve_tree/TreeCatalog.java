@@ -77,6 +77,7 @@ final class TreeCatalog {
             a.add(e.getKey() + "=" + e.getValue());
         }
         a.add(ReserveTreeHarness.INVARIANTS + "=" + String.join(",", v.checks().invariants()));
+        a.add(ReserveTreeHarness.PROPERTIES + "=" + String.join(",", v.checks().properties()));
         for (String x : extra) {
             a.add(x);
         }

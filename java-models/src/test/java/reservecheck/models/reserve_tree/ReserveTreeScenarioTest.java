@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import reservecheck.models.lts.FairCycle;
+import reservecheck.models.lts.Oracle;
+import reservecheck.models.lts.Transition;
 
 /**
  * Hand-checked runs of the catalog's bugs, each step worked out from ReserveTree.tla (the same
@@ -202,6 +207,12 @@ class ReserveTreeScenarioTest {
         assertEquals(loop, run.state());
         assertEquals("(d1 :> FALSE)", run.var("memdie"));
         assertTrue(run.model().property("AllocReturns").p("Allocating", loop));
+        // the walk oracle's fair continuation finds the loop and judges it a liveness violation
+        List<String> properties = List.of("AllocReturns");
+        assertEquals("liveness:AllocReturns", Oracle.fairContinuation(run.model(), loop, properties, true));
+        assertEquals("liveness:AllocReturns", Oracle.finding(run.model(), Steps.of("throttled_killed_no_oom")
+                .step("alloc_pages", "d1").step("get_page_from_freelist", "d1").step("send_sigkill", "d1").state(),
+                List.of(), properties, true));
 
         Steps fixed = Steps.of("throttled_killed_no_oom", "killed_task_counts_as_progress", Boolean.FALSE)
                 .step("alloc_pages", "d1").step("get_page_from_freelist", "d1").step("send_sigkill", "d1")
@@ -209,6 +220,41 @@ class ReserveTreeScenarioTest {
         assertEquals("(d1 :> TRUE)", fixed.var("memdie"));
         fixed.step("get_page_from_freelist", "d1").step("free_page", "d1");
         assertEquals("(d1 :> \"done\")", fixed.var("dpc"));
+        assertEquals(null, Oracle.fairContinuation(fixed.model(), Steps.of("throttled_killed_no_oom",
+                "killed_task_counts_as_progress", Boolean.FALSE).step("alloc_pages", "d1")
+                .step("get_page_from_freelist", "d1").step("send_sigkill", "d1").state(), properties, true));
+    }
+
+    /**
+     * A loop is a liveness counterexample only if weakly fair: the allocator's own two steps,
+     * with kswapd awake the whole time and never taken, prove nothing; with kswapd_sleep in the
+     * loop they do.
+     */
+    @Test
+    void onlyAWeaklyFairLoopIsALivelock() {
+        Steps run = Steps.of("throttled_killed_no_oom").step("alloc_pages", "d1")
+                .step("get_page_from_freelist", "d1").step("send_sigkill", "d1").step("try_to_free_pages", "d1");
+        ReserveTreeModel model = run.model();
+        List<ReserveTreeState> states = new ArrayList<>();
+        List<Transition<ReserveTreeState>> steps = new ArrayList<>();
+        for (String label : new String[] {"get_page_from_freelist", "try_to_free_pages"}) {
+            states.add(run.state());
+            steps.add(take(model, run.state(), label));
+            run.step(label, "d1");
+        }
+        assertEquals(states.get(0), run.state(), "a loop");
+        assertEquals("TRUE", run.var("kswapd_awake"));
+        assertFalse(FairCycle.weaklyFair(model, states, steps), "kswapd is enabled throughout and never steps");
+        assertEquals(null, FairCycle.violation(model, states, steps, List.of("AllocReturns")));
+    }
+
+    private static Transition<ReserveTreeState> take(ReserveTreeModel model, ReserveTreeState s, String label) {
+        for (Transition<ReserveTreeState> t : model.successors(s)) {
+            if (t.label().equals(label)) {
+                return t;
+            }
+        }
+        throw new AssertionError(label + " is not enabled");
     }
 
     /**
