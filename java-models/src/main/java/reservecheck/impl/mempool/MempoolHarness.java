@@ -62,6 +62,11 @@ public final class MempoolHarness {
         Config c = Config.parse(args);
         Outcome o = run(c, null);
         System.out.println("verdict: " + o.verdict + (o.message == null ? "" : " (" + o.message + ")"));
+        if (c.record && !"ok".equals(o.verdict) && o.log != null) {
+            // the failing run's steps, for its ITF trace (RunLog; JPF prints what the program
+            // prints, so a re-run with record=true hands the schedule it found over this way)
+            System.out.print(new RunLog(o.verdict, o.hung ? RunLog.HANG : RunLog.FAIL, o.log()).toBlock());
+        }
         if (!"ok".equals(o.verdict)) {
             throw new AssertionError(o.verdict);
         }
@@ -139,7 +144,7 @@ public final class MempoolHarness {
             synchronized (pool) {
                 trace = pool.runTrace();
             }
-            return new Outcome(v, null, "every unfinished task sleeps on the pool: " + describe(pool), trace);
+            return new Outcome(v, null, "every unfinished task sleeps on the pool: " + describe(pool), trace, true);
         }
         Throwable failure = pool.failure();
         if (failure == null) {
@@ -155,7 +160,7 @@ public final class MempoolHarness {
         if (sink != null && trace != null) {
             sink.ended(failure == null ? LogSink.PASSED : LogSink.FAILED, trace);
         }
-        return new Outcome(verdictOf(failure), failure, failure == null ? null : failure.getMessage(), trace);
+        return new Outcome(verdictOf(failure), failure, failure == null ? null : failure.getMessage(), trace, false);
     }
 
     /** After the threads ended: every task made all its requests, and the invariants hold. */
@@ -194,12 +199,19 @@ public final class MempoolHarness {
         private final Throwable failure;
         private final String message;
         private final RunTrace log;
+        private final boolean hung;
 
-        Outcome(String verdict, Throwable failure, String message, RunTrace log) {
+        Outcome(String verdict, Throwable failure, String message, RunTrace log, boolean hung) {
             this.verdict = verdict;
             this.failure = failure;
             this.message = message;
             this.log = log;
+            this.hung = hung;
+        }
+
+        /** The run hung: every unfinished task sleeps on the pool with nobody to wake it. */
+        public boolean hung() {
+            return hung;
         }
 
         public String verdict() {

@@ -119,7 +119,12 @@ class MempoolLincheckTest {
         }
     }
 
-    /** The Lincheck report and the failing run's event log, for people. */
+    /**
+     * The Lincheck report and the failing run's event log, for people ({@code <variant>.txt}),
+     * and the log with its verdict as a {@link RunLog} ({@code <variant>.log}), which the
+     * traces module's tests (a later module: this one cannot depend on it) turn into the ITF
+     * trace {@code <variant>.itf.json} (reservecheck.traces.ImplementationTraces).
+     */
     private static String writeTrace(Variant v, LincheckRun run, Replays replays) throws IOException {
         Path dir = ImplCatalog.root().resolve("results/traces").resolve(CHECKER);
         Files.createDirectories(dir);
@@ -132,6 +137,14 @@ class MempoolLincheckTest {
                     .append(replays.failingLog.toText());
         }
         Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+        Path runLog = dir.resolve(v.name() + ".log");
+        if (replays.failingLog != null) {
+            String end = LogSink.HUNG.equals(replays.failingKind) ? RunLog.HANG : RunLog.FAIL;
+            Files.writeString(runLog, new RunLog(run.verdict, end, replays.failingLog).toText(), StandardCharsets.UTF_8);
+        } else {
+            // no log of this failure: an older run's must not pass for it
+            Files.deleteIfExists(runLog);
+        }
         return ImplCatalog.root().relativize(file).toString().replace('\\', '/');
     }
 
@@ -157,6 +170,8 @@ class MempoolLincheckTest {
         int divergences;
         int failingSteps = -1;
         EventLog failingLog;
+        /** LogSink.FAILED or LogSink.HUNG: how the failing run ended. */
+        String failingKind;
         LogReplay.Result failingResult;
         final List<String> problems = new ArrayList<>();
         final List<String> hangChecks = new ArrayList<>();
@@ -175,6 +190,7 @@ class MempoolLincheckTest {
                         r.failing++;
                         if (r.failingLog == null) {
                             r.failingLog = log;
+                            r.failingKind = kind;
                             r.failingResult = res;
                             r.failingSteps = log.size();
                         }
