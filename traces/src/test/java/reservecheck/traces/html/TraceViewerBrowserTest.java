@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +34,9 @@ import org.openqa.selenium.interactions.Actions;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
 import reservecheck.traces.ItfJson;
+import reservecheck.traces.ImplementationSamples;
 import reservecheck.traces.ItfTrace;
+import reservecheck.traces.TraceMeta;
 
 /**
  * The viewer as a person uses it: Debian's headless Chromium opens the generated page from disk,
@@ -190,6 +193,50 @@ class TraceViewerBrowserTest {
         expectStep(7, "remove_element", "p1", Set.of("waitq", "tstate[p1]", "pc[p1]"));
         assertTrue(text("#step-flags").contains("back to 5"), text("#step-flags"));
         screenshot(SCREENSHOTS.resolve("trace-viewer-lasso.png"));
+    }
+
+    /**
+     * Every implementation checker's trace of a mempool bug opens and steps to its end: JPF's
+     * from recorded output, Lincheck's from the run logs java-models' tests left in results/
+     * (all of them in make test).  The end is the implementation's last step; a hang that only
+     * the unfair timeout could end stutters there with its stuck task marked.
+     */
+    @Test
+    void opensEveryImplementationTrace() throws IOException {
+        List<ItfTrace> traces = new ArrayList<>(ImplementationSamples.jpf());
+        traces.addAll(ImplementationSamples.lincheck());
+        assertFalse(traces.isEmpty());
+        for (ItfTrace t : traces) {
+            String checker = TraceMeta.string(t, TraceMeta.CHECKER);
+            String variant = TraceMeta.string(t, TraceMeta.VARIANT);
+            String violation = TraceMeta.string(t, TraceMeta.VIOLATION);
+            String where = checker + " " + variant;
+            Path page = OUT.resolve(checker).resolve(variant + ".html");
+            Files.createDirectories(page.getParent());
+            TraceHtml.write(t, page);
+            driver.get(page.toUri().toString());
+            assertEquals("mempool / " + variant + " \u2014 " + checker + ": " + violation, driver.getTitle(), where);
+            assertEquals(violation, text("#violation"), where);
+            assertEquals("0", text("#step-index"), where);
+            click("#next");
+            ItfTrace.ItfState first = t.states().get(1);
+            assertEquals(first.action(), text("#action"), where);
+            assertEquals(first.task(), text("#task"), where);
+            keys(Keys.END);
+            ItfTrace.ItfState last = t.states().get(t.states().size() - 1);
+            assertEquals(String.valueOf(last.index()), text("#step-index"), where);
+            assertEquals(last.action(), text("#action"), where);
+            assertEquals(last.task(), text("#task"), where);
+            assertEquals(t.states().size(), all("#steps li").size(), where);
+            if (violation.startsWith("liveness:")) {
+                assertTrue(text("#step-flags").contains("stutters forever"), where + ": " + text("#step-flags"));
+                String stuck = TraceMeta.string(t, TraceMeta.TASK);
+                assertTrue(el("#lanes tr[data-task=" + stuck + "]").getAttribute("class").contains("stuck"), where);
+            }
+            if (variant.equals("zero_min_lost_wakeup")) {
+                screenshot(SCREENSHOTS.resolve("trace-viewer-" + checker + ".png"));
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,154 @@
+package reservecheck.traces;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import reservecheck.catalog.Variant;
+import reservecheck.impl.mempool.EventLog;
+import reservecheck.impl.mempool.LogReplay;
+import reservecheck.impl.mempool.RunLog;
+import reservecheck.models.lts.LeadsTo;
+import reservecheck.models.mempool.MempoolModel;
+import reservecheck.models.mempool.MempoolState;
+
+/**
+ * ITF traces from the mempool implementation's checkers, Lincheck and JPF: the event log of the
+ * run a checker found failing ({@link RunLog}) replayed on the reference model.  The states are
+ * the model's along the implementation's schedule, the verdict is the implementation's, and
+ * every step keeps the spec action label the implementation's event already carries.
+ *
+ * <p>The log is first checked with {@link LogReplay}: every event must be enabled in the model
+ * and leave every spec variable as the implementation recorded it, so a trace written here is
+ * the implementation's run, not a model run that merely has the same labels.
+ *
+ * <p>The end of the run decides the trace's shape.  A failed run ends with the step that broke
+ * the invariant.  A hung run ends where every unfinished task sleeps with nobody to wake it:
+ * for {@code deadlock} the model has no step left there; for {@code liveness:P} only steps
+ * without fairness (the timeout) are left, so the behaviour may stutter there for ever, and the
+ * last state is marked stuttering with the loop on it, which is what {@link TraceReplay} checks
+ * (every fairness group disabled, a task with P and never Q).
+ */
+public final class ImplementationTraces {
+    /** The implementation checkers that write run logs. */
+    public static final String LINCHECK = "lincheck";
+    public static final String JPF = "jpf";
+    /** A run log beside its trace: {@code results/traces/<checker>/<variant>.log}. */
+    public static final String LOG_EXTENSION = ".log";
+
+    private ImplementationTraces() {
+    }
+
+    /** {@code <resultsDir>/traces/<checker>/<variant>.log}, where the checker leaves the failing run's log. */
+    public static Path runLogFile(Path resultsDir, String checker, String variant) {
+        return resultsDir.resolve(CatalogTraces.FOLDER).resolve(checker).resolve(variant + LOG_EXTENSION);
+    }
+
+    /**
+     * Reads a run log file.
+     *
+     * @throws IOException one line naming the file, also when it is not a run log
+     */
+    public static RunLog readRunLog(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            return RunLog.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file.getFileName() + ": " + MalformedTraceException.oneLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * A catalog variant's failing run as a trace, with the parameters the checker ran it with
+     * (its expectation may bound them: {@link Variant#forChecker}).
+     */
+    public static ItfTrace fromRun(Variant v, String checker, RunLog run) {
+        Variant bounded = v.forChecker(checker);
+        return fromRun(run, checker, bounded.name(), bounded.parameters(), null);
+    }
+
+    /**
+     * The run as a trace.
+     *
+     * @param parameters  the values the harness ran with, in the catalog's form (the trace's
+     *                    {@code #meta.parameters}, from which replay builds the model)
+     * @param description one line, or null for a default naming the checker and the run's end
+     * @throws IllegalArgumentException one line: the log diverges from the model, or its verdict
+     *                                  does not fit how the run ended
+     */
+    public static ItfTrace fromRun(RunLog run, String checker, String variant, Map<String, ?> parameters,
+                                   String description) {
+        MempoolModel model = MempoolModel.fromParameters(Map.copyOf(parameters));
+        EventLog log = run.log();
+        LogReplay.Result replay = LogReplay.replay(model, log);
+        if (!replay.agrees()) {
+            throw new IllegalArgumentException("the " + checker + " run's event log diverges from the model: "
+                    + replay.divergence());
+        }
+        String verdict = run.verdict();
+        boolean liveness = verdict.startsWith("liveness:");
+        if ((liveness || verdict.equals("deadlock")) != run.hung()) {
+            throw new IllegalArgumentException("a run that ends with " + run.end() + " cannot show " + verdict
+                    + " (a hang shows deadlock or liveness, a failure an invariant)");
+        }
+        List<String> steps = new ArrayList<>();
+        for (int i = 0; i < log.size(); i++) {
+            steps.add(log.describe(i));
+        }
+        String what = description != null ? description : defaultDescription(checker, run);
+        Map<String, Object> meta = TraceMeta.of(checker, model.protocol(), variant, verdict, what, parameters);
+        ItfTrace t = ModelTraces.fromSteps(model, steps, null, meta);
+        if (!liveness) {
+            return t;
+        }
+        // The run stays in its last state for ever: only unfair steps (the timeout) are left.
+        int last = t.states().size() - 1;
+        List<ItfTrace.ItfState> states = new ArrayList<>(t.states());
+        ItfTrace.ItfState end = states.get(last);
+        states.set(last, new ItfTrace.ItfState(end.index(), end.action(), end.task(), true, end.values()));
+        String stuck = stuckTask(model, verdict.substring("liveness:".length()), replay.lastState());
+        return new ItfTrace(TraceMeta.with(meta, TraceMeta.TASK, stuck), t.params(), t.vars(), states, last);
+    }
+
+    /**
+     * The trace of a JPF run of the variant's harness with {@code record=true}: the harness's
+     * main prints the failing run's {@link RunLog} before it throws the verdict, and JPF prints
+     * every explored path's output, so the last such block is the failing path's.
+     *
+     * @throws IllegalArgumentException one line, when the output has no event log or it does
+     *                                  not replay on the model
+     */
+    public static ItfTrace fromJpfOutput(Variant v, String jpfOutput) {
+        RunLog run = RunLog.lastIn(jpfOutput);
+        if (run == null) {
+            throw new IllegalArgumentException("JPF's output has no event log (the harness prints it only with "
+                    + "record=true, when a run fails)");
+        }
+        return fromRun(v, JPF, run);
+    }
+
+    /** The first task whose request is open (P) and not answered (not Q) in the state, or null. */
+    private static String stuckTask(MempoolModel model, String property, MempoolState s) {
+        if (!model.propertyNames().contains(property)) {
+            return null;
+        }
+        LeadsTo<MempoolState> p = model.property(property);
+        for (String task : p.tasks()) {
+            if (p.p(task, s) && !p.q(task, s)) {
+                return task;
+            }
+        }
+        return null;
+    }
+
+    private static String defaultDescription(String checker, RunLog run) {
+        String who = checker.equals(LINCHECK) ? "Lincheck's failing interleaving"
+                : checker.equals(JPF) ? "the schedule JPF found" : checker + "'s failing run";
+        String end = run.hung() ? "then every unfinished task sleeps on the pool with nobody to wake it"
+                : "the last step breaks " + run.verdict().substring(run.verdict().indexOf(':') + 1);
+        return who + " of the implementation, " + run.log().size() + " steps replayed on the model; " + end;
+    }
+}
