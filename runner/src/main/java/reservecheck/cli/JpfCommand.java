@@ -15,17 +15,21 @@ import reservecheck.catalog.Catalog;
 import reservecheck.catalog.Variant;
 import reservecheck.jpf.JpfFiles;
 import reservecheck.jpf.JpfRunner;
+import reservecheck.jpf.JpfTraces;
 import reservecheck.results.JUnitXmlWriter;
 import reservecheck.results.Outcome;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
+import reservecheck.traces.CatalogTraces;
 
 /**
  * {@code reservecheck jpf} (make jpf): Java PathFinder on every variant that expects it — the
  * reference model's walk ({@code jpf_model}, JPF exploring every walk) and the implementation's
  * harness with real threads ({@code jpf}).  The .jpf files are generated from the catalog; JPF
  * exits 0 whatever it finds, so its report is read.  JPF is in no package registry: without a
- * build, the command says how to make one and exits {@link ExitCodes#TOOL_MISSING}.
+ * build, the command says how to make one and exits {@link ExitCodes#TOOL_MISSING}.  A harness
+ * found failing is run once more with its event log recorded, for its ITF trace in
+ * results/traces/jpf/ ({@link JpfTraces}).
  */
 @Command(name = "jpf", mixinStandardHelpOptions = true,
         description = "Runs Java PathFinder on the model walks and implementation harnesses the catalog expects it on.")
@@ -89,6 +93,7 @@ final class JpfCommand implements Callable<Integer> {
             }
         }
         Path work = root.resolve("target/reservecheck-jpf");
+        Path resultsDir = root.resolve(ResultsFile.DEFAULT).getParent();
         List<ResultRecord> records = new ArrayList<>();
         TextTable table = new TextTable("protocol", "variant", "kind", "checker", "expected", "actual", "match",
                 "jpf states", "seconds");
@@ -104,8 +109,25 @@ final class JpfCommand implements Callable<Integer> {
                 ctx.err().println("jpf: " + checker + " " + v.name() + " ...");
                 ctx.err().flush();
                 JpfRunner.Run run = JpfRunner.run(home, file, Duration.ofSeconds(timeoutSeconds));
+                String message = run.output().message();
+                String trace = Commands.display(root, run.log());
+                if (checker.equals(IMPL) && CatalogTraces.isViolation(run.output().verdict())) {
+                    // the implementation's failing schedule as an ITF trace (docs/TRACES.md)
+                    ctx.err().println("jpf: " + checker + " " + v.name() + " again, recording the failing schedule ...");
+                    ctx.err().flush();
+                    JpfTraces.Recorded rec = JpfTraces.record(home, v, classes,
+                            work.resolve(checker).resolve(v.name() + ".record.jpf"), resultsDir,
+                            run.output().verdict(), Duration.ofSeconds(timeoutSeconds));
+                    if (rec.trace() != null) {
+                        trace = Commands.display(root, rec.trace());
+                    }
+                    if (rec.problem() != null) {
+                        message += "; " + rec.problem();
+                        ctx.err().println("jpf: " + v.name() + ": " + rec.problem());
+                    }
+                }
                 ResultRecord r = ResultRecord.compare(v, checker, run.output().verdict(), run.output().distinctStates(),
-                        -1, run.seconds(), run.output().message(), Commands.display(root, run.log()));
+                        -1, run.seconds(), message, trace);
                 records.add(r);
                 table.add(v.protocol(), v.name(), v.kind().label(), checker, r.expected(), r.actual(),
                         r.outcome() == Outcome.MATCH ? "yes" : r.outcome() == Outcome.MISMATCH ? "NO" : "?",

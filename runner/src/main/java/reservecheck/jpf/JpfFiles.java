@@ -43,9 +43,23 @@ public final class JpfFiles {
     }
 
     public static String harness(Variant v, Path classes) {
+        return harness(v, classes, false);
+    }
+
+    /**
+     * The harness's .jpf; with {@code record}, the harness keeps its event log and prints the
+     * failing run's (reservecheck.impl.mempool.RunLog), from which the ITF trace is made.  Not
+     * for the verdict run: a log that grows with every step makes every state new, so JPF's
+     * state matching stops pruning; a re-run of a variant already found failing reaches the
+     * failure in seconds anyway (JpfCommand).
+     */
+    public static String harness(Variant v, Path classes, boolean record) {
         List<String> args = new ArrayList<>();
         for (Map.Entry<String, Object> e : v.parameters().entrySet()) {
             args.add(e.getKey() + "=" + e.getValue());
+        }
+        if (record) {
+            args.add("record=true");
         }
         return file(v, harnessClass(v.protocol()), args, classes, false);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import reservecheck.catalog.Catalog;
 import reservecheck.catalog.CatalogLoader;
 import reservecheck.catalog.RepositoryRoot;
@@ -24,9 +26,14 @@ import reservecheck.catalog.Variant;
 import reservecheck.models.ModelWalk;
 import reservecheck.models.Models;
 import reservecheck.models.lts.Model;
+import reservecheck.traces.ItfJson;
+import reservecheck.traces.ItfTrace;
+import reservecheck.traces.TraceMeta;
+import reservecheck.traces.TraceReplay;
 
 /**
- * What CI can check of the JPF runs without JPF: the report parser on recorded JPF output, and
+ * What CI can check of the JPF runs without JPF: the report parser on recorded JPF output, a
+ * recording re-run's output turned into the ITF trace, and
  * that every generated .jpf names a class that exists and whose walk runs on a plain JVM (where
  * Random is just random) with the catalog's parameters.
  */
@@ -67,6 +74,33 @@ class JpfTest {
                 + "gov.nasa.jpf.vm.NoUncaughtExceptionsProperty\njava.lang.NullPointerException: x\n\n"
                 + "====================================================== results\nerror #1: ...\n";
         assertEquals("error:exception", JpfOutput.parse(out).verdict());
+    }
+
+    @Test
+    void onlyTheRecordingRunKeepsTheHarnesssLog() throws Exception {
+        Path root = RepositoryRoot.locate();
+        Variant v = CatalogLoader.load(root).variant("zero_min_lost_wakeup").orElseThrow().forChecker("jpf");
+        Path classes = root.resolve("java-models/target/classes");
+        assertFalse(line(JpfFiles.harness(v, classes), "target.args=").contains("record="),
+                "the verdict run keeps no log: JPF must match states");
+        assertTrue(line(JpfFiles.harness(v, classes, true), "target.args=").endsWith(",record=true"));
+    }
+
+    /** JPF's output of zero_min_lost_wakeup's recording re-run (make jpf), as JpfTraces reads it. */
+    @Test
+    void aRecordingRunsOutputBecomesTheTraceInResults(@TempDir Path results) throws Exception {
+        Variant v = CatalogLoader.load(RepositoryRoot.locate()).variant("zero_min_lost_wakeup").orElseThrow()
+                .forChecker("jpf");
+        Path file = JpfTraces.write(v, recorded("record-liveness.out"), results);
+        assertEquals(results.resolve("traces/jpf/zero_min_lost_wakeup.itf.json"), file);
+        assertTrue(Files.isRegularFile(results.resolve("traces/jpf/zero_min_lost_wakeup.html")));
+        assertTrue(Files.readString(results.resolve("traces/jpf/zero_min_lost_wakeup.log"))
+                .startsWith("verdict liveness:AllocReturns\nend hang\n"));
+        ItfTrace t = ItfJson.read(file);
+        assertEquals("jpf", TraceMeta.string(t, TraceMeta.CHECKER));
+        assertEquals("p2", TraceMeta.string(t, TraceMeta.TASK));
+        TraceReplay.Result r = TraceReplay.replay(t);
+        assertTrue(r.reproduced(), r.message());
     }
 
     @TestFactory
