@@ -72,6 +72,18 @@ public final class Mempool {
 
     private Throwable failure;
 
+    /**
+     * A forced order of steps (replaying a trace on the implementation), or null: step k must
+     * be taken by task {@code scheduleTasks[k]} and be the action {@code scheduleLabels[k]}
+     * (Trace codes).  See {@link #awaitTurn}.  Final, so that without a schedule the gate adds
+     * no read of shared memory to a step: Lincheck and JPF switch threads at such reads, and
+     * would explore other interleavings than they do without the gate.
+     */
+    private final int[] scheduleTasks;
+    private final int[] scheduleLabels;
+    /** The next step of the schedule (guarded by this). */
+    private int turn;
+
     /** Where the harness's main thread waits for the run to settle (see notifyIfSettled). */
     private final Object settledLatch = new Object();
     /** Guarded by settledLatch. */
@@ -95,6 +107,18 @@ public final class Mempool {
      * @param pointsBetweenSteps read shared memory between steps (see {@link #jitter})
      */
     Mempool(MempoolParams p, int[] invariants, int sleepMode, boolean record, boolean pointsBetweenSteps) {
+        this(p, invariants, sleepMode, record, pointsBetweenSteps, null, null);
+    }
+
+    /**
+     * The same, made to follow a schedule when {@code scheduleTasks} is not null: the k-th step
+     * is taken by task {@code scheduleTasks[k]} and must be the action {@code scheduleLabels[k]}
+     * (Trace codes); see {@link #awaitTurn}.
+     */
+    Mempool(MempoolParams p, int[] invariants, int sleepMode, boolean record, boolean pointsBetweenSteps,
+            int[] scheduleTasks, int[] scheduleLabels) {
+        this.scheduleTasks = scheduleTasks == null ? null : scheduleTasks.clone();
+        this.scheduleLabels = scheduleLabels == null ? null : scheduleLabels.clone();
         this.policy = new Policy(p);
         this.pointsBetweenSteps = pointsBetweenSteps;
         this.rounds = p.rounds;
@@ -125,6 +149,67 @@ public final class Mempool {
             }
         } else {
             this.initWords = null;
+        }
+    }
+
+    /**
+     * The turn gate, called holding the monitor at the start of every step: with a schedule,
+     * the task waits until the next step is its own, so the steps happen in exactly the
+     * schedule's order whatever the JVM's scheduler does (each step is one synchronized section
+     * and reads the pool only after this).  A task whose turn it is but which sleeps with
+     * nobody to wake it, or has finished, cannot take it: the implementation has left the
+     * schedule, and the run fails saying where.  After the schedule's last step the tasks run
+     * freely; in a hung run every unfinished task sleeps by then, so nothing more happens.
+     * Only wait and notifyAll (JPF-safe); endStep moves the turn on and wakes the waiters.
+     */
+    private void awaitTurn(Task t) throws InterruptedException {
+        if (scheduleTasks == null) {
+            return;
+        }
+        while (turn < scheduleTasks.length && scheduleTasks[turn] != t.index) {
+            Task next = tasks[scheduleTasks[turn]];
+            if (next.finished || next.asleep()) {
+                String why = "step " + (turn + 1) + " of the schedule is " + Trace.LABELS[scheduleLabels[turn]] + "("
+                        + next.name + "), but " + next.name + (next.finished ? " has finished" : " sleeps on the pool");
+                turn = scheduleTasks.length;
+                if (failure == null) {
+                    failure = new AssertionError(why);
+                }
+                notifyAll();
+                notifyIfSettled();
+                return;
+            }
+            wait();
+        }
+    }
+
+    /**
+     * Why the schedule was not followed to its end, or null (also without a schedule, and when
+     * the gate already failed the run).  Called holding the monitor once the run has settled:
+     * a run can settle before the schedule's end when the task whose turn it is sleeps or has
+     * finished and no other task is left to notice at the gate.
+     */
+    String scheduleUnfinished() {
+        if (scheduleTasks == null || turn >= scheduleTasks.length) {
+            return null;
+        }
+        Task next = tasks[scheduleTasks[turn]];
+        return "step " + (turn + 1) + " of the schedule is " + Trace.LABELS[scheduleLabels[turn]] + "(" + next.name
+                + "), but " + next.name + (next.finished ? " has finished" : next.asleep() ? " sleeps on the pool"
+                : " never took it");
+    }
+
+    /** The schedule's check of a step that just ended: its action must be the scheduled one. */
+    private void takeTurn(int label, Task t) {
+        if (scheduleTasks == null || turn >= scheduleTasks.length) {
+            return;
+        }
+        int k = turn++;
+        notifyAll();
+        if (scheduleLabels[k] != label) {
+            turn = scheduleTasks.length;
+            throw new AssertionError("step " + (k + 1) + " of the schedule is " + Trace.LABELS[scheduleLabels[k]] + "("
+                    + t.name + "), but the implementation took " + Trace.LABELS[label] + "(" + t.name + ")");
         }
     }
 
@@ -165,6 +250,7 @@ public final class Mempool {
     boolean request(Task t, Trace tr) throws InterruptedException {
         jitter(t);
         synchronized (this) {
+            awaitTurn(t);
             // the caller enters mempool_alloc
             setPc(t, allocStart(), tr);
             setFullMask(t, false, tr);
@@ -194,6 +280,7 @@ public final class Mempool {
             // repeat_alloc: element = pool->alloc(gfp_temp, pool->pool_data)
             jitter(t);
             synchronized (this) {
+                awaitTurn(t);
                 int n = need(tr);
                 if (pages.allocPages(t, gfpTemp(t, tr), n, tr)) {
                     return got(t, n, Trace.POOL_ALLOC, tr);
@@ -203,6 +290,7 @@ public final class Mempool {
             }
             jitter(t);
             synchronized (this) {
+                awaitTurn(t);
                 // spin_lock_irqsave(&pool->lock, flags)
                 int n = need(tr);
                 if (currNr >= n && currNr > 0) {
@@ -260,6 +348,7 @@ public final class Mempool {
             // repeat_alloc, level 1: element = pool->alloc(gfp_nowait, pool->pool_data)
             jitter(t);
             synchronized (this) {
+                awaitTurn(t);
                 int n = need(tr);
                 if (pages.allocPages(t, policy.gfpNowait(t.gfpMask), n, tr)) {
                     return got(t, n, Trace.POOL_ALLOC, tr);
@@ -281,6 +370,7 @@ public final class Mempool {
                 // harder with the caller's own mask
                 jitter(t);
                 synchronized (this) {
+                    awaitTurn(t);
                     if (currNr <= policy.minNr / 2) {
                         int n = need(tr);
                         if (pages.allocPages(t, t.gfpMask, n, tr)) {
@@ -294,6 +384,7 @@ public final class Mempool {
             // level 3, wakeup_bdflush(): kicks writeback the model does not track
             jitter(t);
             synchronized (this) {
+                awaitTurn(t);
                 // level 4: spin_lock_irqsave; if (likely(pool->curr_nr)) remove_element
                 int n = need(tr);
                 if (currNr >= n && currNr > 0) {
@@ -313,6 +404,7 @@ public final class Mempool {
             if (!policy.tqDiskUninterruptible()) {
                 jitter(t);
                 synchronized (this) {
+                    awaitTurn(t);
                     // level 6: run_task_queue(&tq_disk) while still TASK_RUNNING (the D2 fix):
                     // a sleep nested in the IO path cannot overwrite a wake-up yet
                     setPc(t, Pc.ADD_WAIT_QUEUE, tr);
@@ -320,6 +412,7 @@ public final class Mempool {
                 }
                 jitter(t);
                 synchronized (this) {
+                    awaitTurn(t);
                     // level 7: add_wait_queue_exclusive; set_task_state(TASK_UNINTERRUPTIBLE);
                     // lock; curr_nr = pool->curr_nr; unlock.  Joining before the read is what
                     // makes a free that comes after the read wake us.
@@ -340,6 +433,7 @@ public final class Mempool {
             } else {
                 jitter(t);
                 synchronized (this) {
+                    awaitTurn(t);
                     // before D2: join the queue, TASK_UNINTERRUPTIBLE, read curr_nr ...
                     waitqAppend(t, tr);
                     setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
@@ -349,6 +443,7 @@ public final class Mempool {
                 }
                 jitter(t);
                 synchronized (this) {
+                    awaitTurn(t);
                     // ... and only then run_task_queue(&tq_disk).  A sleep nested in it sets
                     // TASK_UNINTERRUPTIBLE again, overwriting the TASK_RUNNING of a wake-up that
                     // arrived since we joined the queue; then schedule() acts on the old read.
@@ -383,9 +478,10 @@ public final class Mempool {
      * The caller gives one element back.  Returns the elements it still holds, or, once the
      * request is over, 0 if more requests follow and -1 if that was its last.
      */
-    int mempoolFree(Task t, Trace tr) {
+    int mempoolFree(Task t, Trace tr) throws InterruptedException {
         jitter(t);
         synchronized (this) {
+            awaitTurn(t);
             // smp_rmb(); if (unlikely(READ_ONCE(pool->curr_nr) < pool->min_nr)) ...
             returnElement(policy.currNrSeenByFree(tr.snap, currNr), tr);
             int held = tr.held - 1;
@@ -408,9 +504,10 @@ public final class Mempool {
      * writeback bio is submitted, completes, and bio_put gives its element back through
      * mempool_free; the page is clean now.
      */
-    void bioEndio(Task t, Trace tr) {
+    void bioEndio(Task t, Trace tr) throws InterruptedException {
         jitter(t);
         synchronized (this) {
+            awaitTurn(t);
             returnElement(currNr, tr);
             setPlugged(t, 0, tr);
             pages.writebackDone(tr);
@@ -419,9 +516,10 @@ public final class Mempool {
     }
 
     /** An irq caller copes with NULL (drops the packet, retries later); true if it is done. */
-    boolean returnNull(Task t, Trace tr) {
+    boolean returnNull(Task t, Trace tr) throws InterruptedException {
         jitter(t);
         synchronized (this) {
+            awaitTurn(t);
             int roundsLeft = tr.roundsLeft - 1;
             setRoundsLeft(t, roundsLeft, tr);
             setPc(t, roundsLeft == 0 ? Pc.DONE : Pc.IDLE, tr);
@@ -522,6 +620,10 @@ public final class Mempool {
         }
         t.sleeping = false;
         t.sleepTimed = false;
+        // the step after the sleep (finish_wait, schedule's return, the timeout) waits for its
+        // turn too.  Here rather than at the callers: a local holding the result there would stay
+        // in the caller's frame, and JPF, which compares frames, would match fewer states
+        awaitTurn(t);
         return woken;
     }
 
@@ -581,6 +683,7 @@ public final class Mempool {
      * the step wrote must hold in the new state.
      */
     private void endStep(int label, Task t, Trace tr) {
+        takeTurn(label, t);
         String broken = MempoolChecks.afterStep(this, invariantMask, t, tr);
         if (record) {
             tr.end(steps++, label);

@@ -26,7 +26,10 @@ import reservecheck.models.mempool.Pc;
  * Lincheck's hang does), {@code record=true|false} (keep the event log; default false: under
  * JPF a growing log would make every state new), {@code points_between_steps=true|false}
  * (a read of shared memory between steps, for Lincheck; default false, see Mempool.jitter)
- * and {@code seed=N} (plain JVM runs: random yields between steps).
+ * {@code seed=N} (plain JVM runs: random yields between steps) and
+ * {@code schedule=mempool_alloc(p1)+pool_alloc(p1)+...} (the steps in this order and no other:
+ * a trace replayed on the implementation, see Mempool's turn gate; a step the implementation
+ * cannot take there fails the run with an error verdict saying which).
  *
  * <p>Verdicts use the catalog's vocabulary: {@code ok}; {@code invariant:<Name>};
  * {@code deadlock} or {@code liveness:AllocReturns} for a hang (see {@link #hangVerdict});
@@ -40,6 +43,7 @@ public final class MempoolHarness {
     public static final String SEED = "seed";
     public static final String RECORD = "record";
     public static final String POINTS_BETWEEN_STEPS = "points_between_steps";
+    public static final String SCHEDULE = "schedule";
 
     /**
      * The invariants checked when no list is given: the catalog's protocol-level checks for
@@ -119,7 +123,7 @@ public final class MempoolHarness {
     /** Runs the implementation once. */
     public static Outcome run(Config c, LogSink sink) throws InterruptedException {
         Mempool pool = new Mempool(c.params, c.invariantCodes, c.sleepMode, c.record,
-                c.pointsBetweenSteps || c.seed >= 0);
+                c.pointsBetweenSteps || c.seed >= 0, c.scheduleTasks, c.scheduleLabels);
         Task[] tasks = pool.tasks();
         Thread[] threads = new Thread[tasks.length];
         for (int i = 0; i < tasks.length; i++) {
@@ -141,8 +145,15 @@ public final class MempoolHarness {
         if (!pool.awaitEnd(c.stopOnHang, sink)) {
             String v = hangVerdict(c.params);
             RunTrace trace;
+            String unfinished;
             synchronized (pool) {
                 trace = pool.runTrace();
+                unfinished = pool.scheduleUnfinished();
+            }
+            if (unfinished != null) {
+                // hung before the schedule's end: not the schedule's hang
+                AssertionError e = new AssertionError(unfinished);
+                return new Outcome(verdictOf(e), e, unfinished, trace, false);
             }
             return new Outcome(v, null, "every unfinished task sleeps on the pool: " + describe(pool), trace, true);
         }
@@ -152,6 +163,15 @@ public final class MempoolHarness {
                 t.join();
             }
             failure = finalCheck(pool, c.invariantCodes);
+        }
+        if (failure == null) {
+            String unfinished;
+            synchronized (pool) {
+                unfinished = pool.scheduleUnfinished();
+            }
+            if (unfinished != null) {
+                failure = new AssertionError(unfinished);
+            }
         }
         RunTrace trace;
         synchronized (pool) {
@@ -242,9 +262,14 @@ public final class MempoolHarness {
         final long seed;
         final boolean record;
         final boolean pointsBetweenSteps;
+        /** The forced order of steps (task indices, Trace label codes), or null. */
+        final int[] scheduleTasks;
+        final int[] scheduleLabels;
 
         private Config(MempoolParams params, String[] invariants, int sleepMode, boolean stopOnHang, long seed,
-                       boolean record, boolean pointsBetweenSteps) {
+                       boolean record, boolean pointsBetweenSteps, int[][] schedule) {
+            this.scheduleTasks = schedule == null ? null : schedule[0];
+            this.scheduleLabels = schedule == null ? null : schedule[1];
             this.params = params;
             this.invariants = invariants;
             // resolved here, before a checker runs anything: no name lookups under test
@@ -278,6 +303,7 @@ public final class MempoolHarness {
             long seed = -1;
             boolean record = false;
             boolean points = false;
+            String schedule = null;
             List<String> constants = MempoolParams.constantNames();
             for (String a : args) {
                 int eq = a.indexOf('=');
@@ -310,15 +336,55 @@ public final class MempoolHarness {
                     record = Boolean.parseBoolean(value);
                 } else if (POINTS_BETWEEN_STEPS.equals(name)) {
                     points = Boolean.parseBoolean(value);
+                } else if (SCHEDULE.equals(name)) {
+                    schedule = value;
                 } else if (constants.contains(name)) {
                     values.put(name, typed(name, value));
                 } else {
                     throw new IllegalArgumentException("unknown argument " + name + " (the constants of Mempool.tla, "
                             + INVARIANTS + ", " + SLEEP + ", " + ON_HANG + ", " + RECORD + ", " + POINTS_BETWEEN_STEPS
-                            + ", " + SEED + ")");
+                            + ", " + SEED + ", " + SCHEDULE + ")");
                 }
             }
-            return new Config(new MempoolParams(values), invariants, sleep, stopOnHang, seed, record, points);
+            MempoolParams params = new MempoolParams(values);
+            return new Config(params, invariants, sleep, stopOnHang, seed, record, points,
+                    schedule == null ? null : parseSchedule(schedule, params));
+        }
+
+        /** {@code label(task)+label(task)...}: each a spec action and a task of these parameters. */
+        private static int[][] parseSchedule(String value, MempoolParams params) {
+            String[] steps = value.isEmpty() ? new String[0] : value.split("\\+");
+            int[] scheduleTasks = new int[steps.length];
+            int[] scheduleLabels = new int[steps.length];
+            for (int k = 0; k < steps.length; k++) {
+                String step = steps[k].trim();
+                int open = step.indexOf('(');
+                if (open <= 0 || !step.endsWith(")")) {
+                    throw new IllegalArgumentException("schedule step " + (k + 1) + " is not label(task): " + step);
+                }
+                String label = step.substring(0, open);
+                String task = step.substring(open + 1, step.length() - 1);
+                scheduleLabels[k] = -1;
+                for (int i = 0; i < Trace.LABELS.length; i++) {
+                    if (Trace.LABELS[i].equals(label)) {
+                        scheduleLabels[k] = i;
+                    }
+                }
+                scheduleTasks[k] = -1;
+                for (int i = 0; i < params.taskCount(); i++) {
+                    if (params.taskName(i).equals(task)) {
+                        scheduleTasks[k] = i;
+                    }
+                }
+                if (scheduleLabels[k] < 0) {
+                    throw new IllegalArgumentException("schedule step " + (k + 1) + ": " + label
+                            + " is not an action of the implementation");
+                }
+                if (scheduleTasks[k] < 0) {
+                    throw new IllegalArgumentException("schedule step " + (k + 1) + ": no task " + task);
+                }
+            }
+            return new int[][] {scheduleTasks, scheduleLabels};
         }
 
         private static Object typed(String name, String value) {
