@@ -12,6 +12,7 @@ import reservecheck.impl.mempool.EventLog;
 import reservecheck.impl.mempool.LogReplay;
 import reservecheck.impl.mempool.RunLog;
 import reservecheck.models.lts.LeadsTo;
+import reservecheck.models.lts.Transition;
 import reservecheck.models.mempool.MempoolModel;
 import reservecheck.models.mempool.MempoolState;
 
@@ -25,12 +26,14 @@ import reservecheck.models.mempool.MempoolState;
  * and leave every spec variable as the implementation recorded it, so a trace written here is
  * the implementation's run, not a model run that merely has the same labels.
  *
- * <p>The end of the run decides the trace's shape.  A failed run ends with the step that broke
- * the invariant.  A hung run ends where every unfinished task sleeps with nobody to wake it:
- * for {@code deadlock} the model has no step left there; for {@code liveness:P} only steps
- * without fairness (the timeout) are left, so the behaviour may stutter there for ever, and the
- * last state is marked stuttering with the loop on it, which is what {@link TraceReplay} checks
- * (every fairness group disabled, a task with P and never Q).
+ * <p>The end of the run decides the trace's shape.  A failed run's trace ends with the step that
+ * broke the invariant (the first state where the model finds it broken too; other tasks may have
+ * taken a step more before the run was over, which the trace leaves out).  A hung run ends
+ * where every unfinished task sleeps with nobody to wake it: for {@code deadlock} the model has
+ * no step left there; for {@code liveness:P} only steps without fairness (the timeout) are
+ * left, so the behaviour may stutter there for ever, and the last state is marked stuttering
+ * with the loop on it, which is what {@link TraceReplay} checks (every fairness group
+ * disabled, a task with P and never Q).
  */
 public final class ImplementationTraces {
     /** The implementation checkers that write run logs. */
@@ -100,6 +103,16 @@ public final class ImplementationTraces {
         }
         String what = description != null ? description : defaultDescription(checker, run);
         Map<String, Object> meta = TraceMeta.of(checker, model.protocol(), variant, verdict, what, parameters);
+        if (verdict.startsWith("invariant:")) {
+            // The failing task stops at the step that broke the invariant, but the others may
+            // take a step or two more before the run is over: the trace ends where it broke.
+            int broke = firstViolation(model, steps, verdict.substring("invariant:".length()));
+            if (broke < 0) {
+                throw new IllegalArgumentException("the " + checker + " run shows " + verdict
+                        + ", but it holds in every state of the run on the model");
+            }
+            steps = steps.subList(0, broke);
+        }
         ItfTrace t = ModelTraces.fromSteps(model, steps, null, meta);
         if (!liveness) {
             return t;
@@ -128,6 +141,32 @@ public final class ImplementationTraces {
                     + "record=true, when a run fails)");
         }
         return fromRun(v, JPF, run);
+    }
+
+    /**
+     * The index of the first state of the run where the invariant fails, or -1.  The steps
+     * were replayed already (LogReplay), so each is enabled where it is taken; the spec's
+     * actions are deterministic, so the first transition with the step's name is the one.
+     */
+    private static int firstViolation(MempoolModel model, List<String> steps, String invariant) {
+        if (!model.invariantNames().contains(invariant)) {
+            throw new IllegalArgumentException("the model has no invariant " + invariant);
+        }
+        MempoolState s = model.initialStates().get(0);
+        for (int i = 0; i <= steps.size(); i++) {
+            if (!model.invariant(invariant, s)) {
+                return i;
+            }
+            if (i < steps.size()) {
+                for (Transition<MempoolState> t : model.successors(s)) {
+                    if (t.toString().equals(steps.get(i))) {
+                        s = t.target();
+                        break;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** The first task whose request is open (P) and not answered (not Q) in the state, or null. */

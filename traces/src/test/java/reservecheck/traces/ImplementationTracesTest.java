@@ -115,6 +115,11 @@ class ImplementationTracesTest {
         TraceReplay.Result r = TraceReplay.replay(t);
         assertTrue(r.reproduced(), v.name() + ": " + r.message());
         assertTrue(r.message().startsWith("reproduces " + expected), r.message());
+        if (expected.startsWith("invariant:")) {
+            // the trace ends where the invariant broke, not where the run happened to stop
+            ItfTrace before = new ItfTrace(t.meta(), t.params(), t.vars(), t.states().subList(0, last), null);
+            assertFalse(TraceReplay.replay(before).reproduced(), v.name() + ": broken before its last state");
+        }
     }
 
     @Test
