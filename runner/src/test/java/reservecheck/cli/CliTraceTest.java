@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import reservecheck.catalog.CatalogLoader;
 import reservecheck.catalog.Kind;
 import reservecheck.catalog.Variant;
+import reservecheck.jpf.JpfTraces;
 import reservecheck.tla.TlaValue;
 import reservecheck.traces.CatalogTraces;
 import reservecheck.traces.ItfJson;
@@ -72,6 +73,36 @@ class CliTraceTest {
                 r.out());
         assertEquals(1, r.out().lines().count(), r.out());
         assertEquals("", r.err());
+    }
+
+    /**
+     * A JPF trace (from recorded output of zero_min_lost_wakeup's recording re-run) replays on
+     * the model and on the implementation in its step order; cut short, the implementation does
+     * not stop where the trace says it hangs.
+     */
+    @Test
+    void anImplementationTraceReplaysOnTheImplementationToo() throws Exception {
+        String out;
+        try (var in = CliTraceTest.class.getResourceAsStream("/jpf/record-liveness.out")) {
+            out = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Variant v = bug("zero_min_lost_wakeup").forChecker("jpf");
+        String f = rel(JpfTraces.write(v, out, tmp.resolve("results")));
+        CliHarness.Run r = trace("replay", f);
+        assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith(f + ": reproduces liveness:AllocReturns: 8 steps"), lines.get(0));
+        assertEquals(f + ": reproduces liveness:AllocReturns on the implementation: 8 steps in the trace's order,"
+                + " then every unfinished task sleeps with nobody to wake it", lines.get(1));
+
+        ItfTrace t = ItfJson.read(tmp.resolve(f));
+        ItfTrace cut = new ItfTrace(t.meta(), t.params(), t.vars(), t.states().subList(0, 8), null);
+        ItfJson.write(cut, tmp.resolve("cut.itf.json"));
+        CliHarness.Run c = trace("replay", "cut.itf.json");
+        assertEquals(ExitCodes.MISMATCH, c.code(), c.out());
+        assertTrue(c.out().lines().toList().get(1).startsWith("cut.itf.json: does not reproduce on the implementation: "),
+                c.out());
     }
 
     @ParameterizedTest(name = "{0}")

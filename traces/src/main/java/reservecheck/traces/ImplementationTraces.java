@@ -10,6 +10,7 @@ import java.util.Map;
 import reservecheck.catalog.Variant;
 import reservecheck.impl.mempool.EventLog;
 import reservecheck.impl.mempool.LogReplay;
+import reservecheck.impl.mempool.MempoolHarness;
 import reservecheck.impl.mempool.RunLog;
 import reservecheck.models.lts.LeadsTo;
 import reservecheck.models.lts.Transition;
@@ -34,6 +35,9 @@ import reservecheck.models.mempool.MempoolState;
  * left, so the behaviour may stutter there for ever, and the last state is marked stuttering
  * with the loop on it, which is what {@link TraceReplay} checks (every fairness group
  * disabled, a task with P and never Q).
+ *
+ * <p>{@link #replayOnImplementation} runs such a trace on the implementation again, its steps
+ * forced into the trace's order.
  */
 public final class ImplementationTraces {
     /** The implementation checkers that write run logs. */
@@ -142,6 +146,98 @@ public final class ImplementationTraces {
         }
         return fromRun(v, JPF, run);
     }
+
+    /** Whether a trace came from the implementation (Lincheck or JPF on mempool), so it can replay there too. */
+    public static boolean fromImplementation(ItfTrace t) {
+        String checker = TraceMeta.string(t, TraceMeta.CHECKER);
+        return (LINCHECK.equals(checker) || JPF.equals(checker))
+                && MempoolModel.PROTOCOL.equals(TraceMeta.string(t, TraceMeta.PROTOCOL));
+    }
+
+    /**
+     * Replays an implementation trace on the implementation: the mempool harness with the
+     * trace's parameters, run on this JVM's threads with its steps forced into the trace's order
+     * (the harness's schedule argument, Mempool's turn gate: a step waits until it is its turn),
+     * the sleep unfair as the checkers run it.  Reproduces when the run takes exactly the trace's
+     * steps and ends with its violation; a step the implementation cannot take where the trace
+     * has it is said in one line.
+     */
+    public static TraceReplay.Result replayOnImplementation(ItfTrace t) {
+        if (!fromImplementation(t)) {
+            return new TraceReplay.Result(false, "does not reproduce on the implementation: the trace is not a mempool"
+                    + " implementation trace (checker lincheck or jpf)");
+        }
+        String violation = TraceMeta.string(t, TraceMeta.VIOLATION);
+        List<String> steps = new ArrayList<>();
+        for (ItfTrace.ItfState s : t.states().subList(1, t.states().size())) {
+            steps.add(s.action() + "(" + s.task() + ")");
+        }
+        List<String> args = new ArrayList<>();
+        TraceMeta.parameters(t).forEach((k, v) -> args.add(k + "=" + v));
+        String invariants = MempoolHarness.DEFAULT_INVARIANTS;
+        if (violation != null && violation.startsWith("invariant:")
+                && !List.of(invariants.split("\\+")).contains(violation.substring("invariant:".length()))) {
+            invariants += "+" + violation.substring("invariant:".length());
+        }
+        args.add(MempoolHarness.INVARIANTS + "=" + invariants);
+        args.add(MempoolHarness.SLEEP + "=unfair");
+        args.add(MempoolHarness.ON_HANG + "=report");
+        args.add(MempoolHarness.RECORD + "=true");
+        args.add(MempoolHarness.SCHEDULE + "=" + String.join("+", steps));
+        MempoolHarness.Config config;
+        try {
+            config = MempoolHarness.Config.parse(args.toArray(new String[0]));
+        } catch (IllegalArgumentException e) {
+            return new TraceReplay.Result(false, "does not reproduce on the implementation: " + e.getMessage());
+        }
+        MempoolHarness.Outcome[] outcome = new MempoolHarness.Outcome[1];
+        Throwable[] thrown = new Throwable[1];
+        // on a thread of its own: a hung run's task threads (daemons) stay asleep for good, and
+        // a run that never settles must not hang the caller
+        Thread runner = new Thread(() -> {
+            try {
+                outcome[0] = MempoolHarness.run(config, null);
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "implementation-replay");
+        runner.setDaemon(true);
+        runner.start();
+        try {
+            runner.join(IMPLEMENTATION_TIMEOUT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (outcome[0] == null) {
+            return new TraceReplay.Result(false, "does not reproduce on the implementation: " + (thrown[0] != null
+                    ? "the run threw " + thrown[0] : "the run did not settle in " + IMPLEMENTATION_TIMEOUT_MS / 1000 + " s"));
+        }
+        MempoolHarness.Outcome o = outcome[0];
+        EventLog log = o.log();
+        List<String> taken = new ArrayList<>();
+        for (int i = 0; log != null && i < log.size(); i++) {
+            taken.add(log.describe(i));
+        }
+        String n = steps.size() + (steps.size() == 1 ? " step" : " steps");
+        if (!o.verdict().equals(violation)) {
+            return new TraceReplay.Result(false, "does not reproduce on the implementation: " + o.verdict()
+                    + (o.message() == null ? "" : " (" + MalformedTraceException.oneLine(o.message()) + ")"));
+        }
+        // after a failure the other tasks may take a step more before the run stops, as in the
+        // checkers' runs (the trace ends where the invariant broke): the trace must be a prefix
+        boolean followed = o.hung() ? taken.equals(steps)
+                : taken.size() >= steps.size() && taken.subList(0, steps.size()).equals(steps);
+        if (!followed) {
+            return new TraceReplay.Result(false, "does not reproduce on the implementation: it took "
+                    + String.join(" ", taken) + " for the trace's " + String.join(" ", steps));
+        }
+        return new TraceReplay.Result(true, "reproduces " + violation + " on the implementation: " + n
+                + " in the trace's order" + (o.hung() ? ", then every unfinished task sleeps with nobody to wake it"
+                : ", " + MalformedTraceException.oneLine(o.message())));
+    }
+
+    /** How long a replay on the implementation may take (a few steps take milliseconds). */
+    static final long IMPLEMENTATION_TIMEOUT_MS = 60_000;
 
     /**
      * The index of the first state of the run where the invariant fails, or -1.  The steps

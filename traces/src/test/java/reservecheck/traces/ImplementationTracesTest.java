@@ -120,6 +120,11 @@ class ImplementationTracesTest {
             ItfTrace before = new ItfTrace(t.meta(), t.params(), t.vars(), t.states().subList(0, last), null);
             assertFalse(TraceReplay.replay(before).reproduced(), v.name() + ": broken before its last state");
         }
+        // and on the implementation, its steps forced into the trace's order
+        TraceReplay.Result impl = ImplementationTraces.replayOnImplementation(t);
+        assertTrue(impl.reproduced(), v.name() + ": " + impl.message());
+        assertTrue(impl.message().startsWith("reproduces " + expected + " on the implementation: " + last + " steps"),
+                impl.message());
     }
 
     @Test
@@ -142,6 +147,22 @@ class ImplementationTracesTest {
                 () -> ImplementationTraces.fromRun(v, ImplementationTraces.JPF, RunLog.parse(hang)));
         assertEquals("a run that ends with hang cannot show invariant:Conservation (a hang shows deadlock or"
                 + " liveness, a failure an invariant)", e.getMessage());
+    }
+
+    @Test
+    void aTraceTheImplementationCannotFollowDoesNotReproduceThere() throws IOException {
+        Variant v = catalog().variant("zero_min_lost_wakeup").orElseThrow();
+        ItfTrace t = ImplementationTraces.fromJpfOutput(v, jpfSample(v.name()));
+        // one step more for p2, which sleeps with nobody to wake it: the model cannot take it
+        // either, so the trace is cut short instead; the implementation is then made to stop early
+        ItfTrace shorter = new ItfTrace(t.meta(), t.params(), t.vars(), t.states().subList(0, 7), 6);
+        TraceReplay.Result r = ImplementationTraces.replayOnImplementation(shorter);
+        assertFalse(r.reproduced());
+        assertTrue(r.message().startsWith("does not reproduce on the implementation: "), r.message());
+        ItfTrace explorer = new ItfTrace(TraceMeta.with(t.meta(), TraceMeta.CHECKER, "explorer"), t.params(), t.vars(),
+                t.states(), t.loop());
+        assertFalse(ImplementationTraces.fromImplementation(explorer));
+        assertTrue(ImplementationTraces.fromImplementation(t));
     }
 
     @Test
