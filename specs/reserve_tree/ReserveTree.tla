@@ -216,7 +216,7 @@ UserPCs == {"idle", "alloc", "wait_charge", "wait_mem", "hold", "done"}
 AllocPCs == {"idle", "get_page", "try_to_free_pages", "throttled", "shrink", "out_of_memory",
              "hold", "done"}
 
-NoPending == [var |-> 0, path |-> {}, dl |-> 0, du |-> 0, unlink |-> FALSE, next |-> "none"]
+NoPending == [var |-> 0, path |-> {}, dl |-> 0, du |-> 0, next |-> "none"]
 NoSv == [op |-> "none", old |-> 0, err |-> FALSE]
 
 \* the memalloc and transport locks cover whole operations exactly when every flag says so
@@ -265,15 +265,13 @@ Add(t, n, dp, dl, du) ==
        ELSE IF reserve_adjust_locked \/ rd = 0
             THEN [ok |-> TRUE, t |-> full, pend |-> NoPending]
             ELSE [ok |-> TRUE, t |-> t1,
-                  pend |-> [var |-> t.var + rd, path |-> P, dl |-> dl, du |-> du,
-                            unlink |-> FALSE, next |-> "write"]]
+                  pend |-> [var |-> t.var + rd, path |-> P, dl |-> dl, du |-> du, next |-> "write"]]
 
 \* The deferred half of an unlocked adjust: store what was computed from the old read.
 WriteBack(t, p) ==
     [t EXCEPT !.var = p.var,
               !.limit = AddAlong(t.limit, p.path, p.dl),
-              !.usage = UsageAlong(t.usage, p.path, p.du),
-              !.linked = IF p.unlink THEN FALSE ELSE t.linked]
+              !.usage = UsageAlong(t.usage, p.path, p.du)]
 
 \* mem_reserve_connect(net, &mem_reserve_root): -EEXIST if already parented; link, add the
 \* child's pages and limit (and, when connect_propagates_usage, its usage); unlink on error.
@@ -284,13 +282,15 @@ Connect(t) ==
          IN IF r.ok THEN r ELSE [r EXCEPT !.t = t]
 
 \* mem_reserve_disconnect(net): subtract pages, limit (and usage), then unlink.  Shrinking
-\* cannot fail.  -ENOENT (WARN_ON) if not parented.
+\* cannot fail.  -ENOENT (WARN_ON) if not parented.  The unlink is part of the tree's own
+\* update, done under mem_reserve_mutex with the pages: an unlocked adjust defers only its
+\* store (and the limits), never the unlink, so the tree's pages sum up at every step
+\* (PagesSumChildren) and the bug shows only as the lost update it is (RootMatchesReserve).
 Disconnect(t) ==
     IF ~t.linked THEN [ok |-> FALSE, t |-> t, pend |-> NoPending]
     ELSE LET r == Add(t, "root", -t.pages["net"], -t.limit["net"],
                       IF connect_propagates_usage THEN -t.usage["net"] ELSE 0)
-         IN IF r.pend.next = "none" THEN [r EXCEPT !.t.linked = FALSE]
-            ELSE [r EXCEPT !.pend.unlink = TRUE]
+         IN [r EXCEPT !.t.linked = FALSE]
 
 \* mem_reserve_pages_set(ipv4, v): add v - old pages and as much limit.
 PagesSet(t, v) ==

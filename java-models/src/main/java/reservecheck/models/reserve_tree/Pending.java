@@ -3,11 +3,11 @@ package reservecheck.models.reserve_tree;
 /**
  * One entry of the spec's pending: an adjuster between reading var_free_kbytes and writing it
  * back (the unlocked adjust_memalloc_reserve of Zupancic's 2006 report), as the record
- * [var, path, dl, du, unlink, next].  NoPending is {@link #NONE}.  Immutable.
+ * [var, path, dl, du, next].  NoPending is {@link #NONE}.  Immutable.
  */
 final class Pending {
     /** The spec's NoPending. */
-    static final Pending NONE = new Pending(0, 0, 0, 0, false, SwapPc.NONE);
+    static final Pending NONE = new Pending(0, 0, 0, 0, SwapPc.NONE);
 
     /** The var_free_kbytes to store, computed from the stale read. */
     final int var;
@@ -15,28 +15,20 @@ final class Pending {
     final int path;
     final int dl;
     final int du;
-    /** Disconnect: net is unlinked only when the write completes. */
-    final boolean unlink;
     /** A {@link SwapPc} code: where the adjuster goes after the write (NONE: no adjust). */
     final int next;
 
-    Pending(int var, int path, int dl, int du, boolean unlink, int next) {
+    Pending(int var, int path, int dl, int du, int next) {
         this.var = var;
         this.path = path;
         this.dl = dl;
         this.du = du;
-        this.unlink = unlink;
         this.next = next;
     }
 
     /** [p EXCEPT !.next = next] */
     Pending withNext(int n) {
-        return new Pending(var, path, dl, du, unlink, n);
-    }
-
-    /** [p EXCEPT !.unlink = TRUE] */
-    Pending withUnlink() {
-        return new Pending(var, path, dl, du, true, next);
+        return new Pending(var, path, dl, du, n);
     }
 
     /** Whether no adjust is in flight (the spec's pending[a].next = "none"). */
@@ -50,17 +42,17 @@ final class Pending {
             return false;
         }
         Pending p = (Pending) o;
-        return var == p.var && path == p.path && dl == p.dl && du == p.du && unlink == p.unlink && next == p.next;
+        return var == p.var && path == p.path && dl == p.dl && du == p.du && next == p.next;
     }
 
     @Override
     public int hashCode() {
-        return ((((var * 31 + path) * 31 + dl) * 31 + du) * 31 + (unlink ? 1 : 0)) * 31 + next;
+        return (((var * 31 + path) * 31 + dl) * 31 + du) * 31 + next;
     }
 
     @Override
     public String toString() {
-        return "[var=" + var + ", path=" + path + ", dl=" + dl + ", du=" + du + ", unlink=" + unlink
+        return "[var=" + var + ", path=" + path + ", dl=" + dl + ", du=" + du
                 + ", next=" + SwapPc.name(next) + "]";
     }
 }

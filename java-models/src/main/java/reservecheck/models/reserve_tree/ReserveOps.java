@@ -62,13 +62,12 @@ final class ReserveOps {
             TreeValue full = t1.with(addAlong(t.limit, path, dl), usageAlong(t.usage, path, du), t.var + rd);
             return new TreeResult(true, full, Pending.NONE);
         }
-        return new TreeResult(true, t1, new Pending(t.var + rd, path, dl, du, false, SwapPc.WRITE));
+        return new TreeResult(true, t1, new Pending(t.var + rd, path, dl, du, SwapPc.WRITE));
     }
 
     /** WriteBack(t, p): the deferred half of an unlocked adjust stores what the old read computed. */
     static TreeValue writeBack(TreeValue t, Pending pend) {
-        TreeValue w = t.with(addAlong(t.limit, pend.path, pend.dl), usageAlong(t.usage, pend.path, pend.du), pend.var);
-        return pend.unlink ? w.withLinked(false) : w;
+        return t.with(addAlong(t.limit, pend.path, pend.dl), usageAlong(t.usage, pend.path, pend.du), pend.var);
     }
 
     /**
@@ -87,8 +86,9 @@ final class ReserveOps {
 
     /**
      * Disconnect(t), mem_reserve_disconnect(net): subtract pages, limit (and usage), then
-     * unlink; an unlocked adjust unlinks at its write.  Shrinking cannot fail; -ENOENT if not
-     * parented.
+     * unlink, at once even when the adjust's store is deferred: the unlink is the tree's own
+     * update, under mem_reserve_mutex (so PagesSumChildren holds at every step).  Shrinking
+     * cannot fail; -ENOENT if not parented.
      */
     TreeResult disconnect(TreeValue t) {
         if (!t.linked) {
@@ -96,10 +96,7 @@ final class ReserveOps {
         }
         TreeResult r = add(t, Node.ROOT, -t.pages[Node.NET], -t.limit[Node.NET],
                 p.connectPropagatesUsage ? -t.usage[Node.NET] : 0);
-        if (r.pend.none()) {
-            return new TreeResult(r.ok, r.t.withLinked(false), r.pend);
-        }
-        return new TreeResult(r.ok, r.t, r.pend.withUnlink());
+        return new TreeResult(r.ok, r.t.withLinked(false), r.pend);
     }
 
     /** PagesSet(t, v), mem_reserve_pages_set(ipv4, v): add v - old pages and as much limit. */

@@ -137,7 +137,7 @@ final class ReserveTreeText {
         return TlaText.record(fields, values);
     }
 
-    /** A pending adjust: [var, path, dl, du, unlink, next]. */
+    /** A pending adjust: [var, path, dl, du, next]. */
     private static String pending(Pending x) {
         List<String> path = new ArrayList<String>();
         for (int n = 0; n < Node.COUNT; n++) {
@@ -155,8 +155,6 @@ final class ReserveTreeText {
         values.add(TlaText.integer(x.dl));
         fields.add("du");
         values.add(TlaText.integer(x.du));
-        fields.add("unlink");
-        values.add(TlaText.bool(x.unlink));
         fields.add("next");
         values.add(TlaText.string(SwapPc.name(x.next)));
         return TlaText.record(fields, values);

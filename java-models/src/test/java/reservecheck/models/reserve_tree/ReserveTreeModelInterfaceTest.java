@@ -51,7 +51,7 @@ class ReserveTreeModelInterfaceTest {
         assertEquals("[ipv4 |-> 1, ipv6 |-> 1, net |-> 2, root |-> 0]", run.var("limit"));
         assertEquals("[ipv4 |-> 0, ipv6 |-> 0, net |-> 0, root |-> 0]", run.var("usage"));
         assertEquals("FALSE", run.var("net_linked"));
-        String none = "[dl |-> 0, du |-> 0, next |-> \"none\", path |-> {}, unlink |-> FALSE, var |-> 0]";
+        String none = "[dl |-> 0, du |-> 0, next |-> \"none\", path |-> {}, var |-> 0]";
         assertEquals("(<<0, 0>> :> " + none + " @@ <<1, 1>> :> " + none + " @@ <<2, 1>> :> " + none + ")",
                 run.var("pending"));
         assertEquals("<<FALSE, FALSE>>", run.var("sock_memalloc"));

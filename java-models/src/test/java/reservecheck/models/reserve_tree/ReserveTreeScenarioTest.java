@@ -108,8 +108,8 @@ class ReserveTreeScenarioTest {
         run.step("mem_reserve_pages_set");  // reads 0 too, will store 0 + 1
         assertEquals("[ipv4 |-> 2, ipv6 |-> 1, net |-> 3, root |-> 3]", run.var("pages"));
         assertEquals("(<<0, 0>> :> [dl |-> 1, du |-> 0, next |-> \"done\", path |-> {\"ipv4\", \"net\", \"root\"},"
-                + " unlink |-> FALSE, var |-> 1] @@ <<1, 1>> :> [dl |-> 2, du |-> 0, next |-> \"live\","
-                + " path |-> {\"root\"}, unlink |-> FALSE, var |-> 2])", run.var("pending"));
+                + " var |-> 1] @@ <<1, 1>> :> [dl |-> 2, du |-> 0, next |-> \"live\","
+                + " path |-> {\"root\"}, var |-> 2])", run.var("pending"));
         run.step("adjust_memalloc_reserve_write", F11);
         assertEquals("2", run.var("var_free_kbytes"));
         run.step("sysctl_adjust_memalloc_reserve");
