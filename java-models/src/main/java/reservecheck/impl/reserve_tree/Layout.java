@@ -15,8 +15,8 @@ final class Layout {
         "upc", "hn", "he", "charged", "urounds", "normal_free",
         "free_pages", "swap_left", "oom_victim_alive", "kswapd_awake", "dpc", "killed", "memdie", "drounds"
     };
-    /** ints per pending record: var, path (node bit mask), dl, du, unlink, next (a pc code). */
-    static final int PENDING_WORDS = 6;
+    /** ints per pending record: var, path (node bit mask), dl, du, next (a pc code). */
+    static final int PENDING_WORDS = 5;
     /** ints per sv record: op, old, err. */
     static final int SV_WORDS = 3;
 

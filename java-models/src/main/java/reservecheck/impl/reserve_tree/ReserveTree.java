@@ -133,6 +133,32 @@ final class ReserveTree {
     // ---- the run: who is running, who sleeps, what failed, the record
     final Layout layout;
     private final boolean record;
+    /**
+     * Record the schedule only (label and actor per step), not the state after it: what a
+     * Lincheck run records.  Every shared read and write is a place Lincheck may switch
+     * threads, and it explores all runs with one switch before any with two; copying the state
+     * after every step made that first level so large that a bug needing two switches was not
+     * reached.  The states follow from the schedule: {@link Schedule#states} runs it again on
+     * one thread.
+     */
+    private final boolean scheduleOnly;
+    /**
+     * On a revisit, stop the run (RevisitedState) instead of judging the loop here: the
+     * judgement replays the run on the model, a long computation inside a step, which Lincheck
+     * takes for a thread spinning and reports as a hang.  The Lincheck test judges the stopped
+     * run's loop itself, outside Lincheck.
+     */
+    boolean stopOnRevisit;
+    /**
+     * The thread taking the current step; per thread the step count after its last step, and
+     * when it last tested its wait condition (found false, it slept).
+     */
+    private int current;
+    private final int[] lastStep;
+    private final int[] lastTest;
+    private final boolean[] ended;
+    /** Re-running a recorded schedule (Schedule): a step that would have to sleep is an error. */
+    boolean replaying;
     int[] log;
     int logLength;
     int steps;
@@ -143,18 +169,34 @@ final class ReserveTree {
      * growing counter, so that JPF can match states).
      */
     private final boolean[] fresh;
-    private boolean hangSignalled;
+    /** Read between steps when pointsBetweenSteps (see {@link #pointBetweenSteps}); never written. */
+    private int stepsSeen;
+    boolean pointsBetweenSteps;
+    private final Object settledLatch = new Object();
+    /** Guarded by settledLatch. */
+    private boolean settled;
     Throwable failure;
     /** With a judge (recording runs only), the step after which each state was first seen. */
     private CycleJudge judge;
     private Map<Snapshot, Integer> seenAt;
 
-    ReserveTree(ReserveTreeParams p, int[] invariants, boolean record, int threads) {
+    /**
+     * The layout comes from outside, built before a checker runs anything: Layout's
+     * constructor loops over the 28 variables, and a loop of that length in the body of a
+     * Lincheck test made Lincheck 3.7 explore three interleavings and stop.
+     */
+    ReserveTree(ReserveTreeParams p, Layout layout, int[] invariants, boolean record, int threads) {
+        this(p, layout, invariants, record, false, threads);
+    }
+
+    ReserveTree(ReserveTreeParams p, Layout layout, int[] invariants, boolean record, boolean scheduleOnly,
+                int threads) {
         this.p = p;
+        this.scheduleOnly = record && scheduleOnly;
         this.pol = new Policy(p);
         this.invariants = invariants;
         this.record = record;
-        this.layout = new Layout(p);
+        this.layout = layout;
         int f = p.swapfileCount();
         int x = p.xprts;
         int u = p.reserveUsers;
@@ -206,10 +248,15 @@ final class ReserveTree {
         Arrays.fill(drounds, p.rounds);
         sleeping = new boolean[threads];
         fresh = new boolean[threads];
+        lastStep = new int[threads];
+        lastTest = new int[threads];
+        ended = new boolean[threads];
         if (record) {
             log = new int[256];
             logLength = 0;
-            appendSnapshot();
+            if (!this.scheduleOnly) {
+                appendSnapshot();
+            }
         }
     }
 
@@ -233,17 +280,20 @@ final class ReserveTree {
 
     /** End a step: record it, check the invariants, wake the sleepers. */
     private void end(int label, int actor) {
-        hangSignalled = false;
         Arrays.fill(fresh, false);
         if (record) {
             steps++;
-            if (logLength + 2 + layout.size() > log.length) {
-                log = Arrays.copyOf(log, log.length * 2 + 2 + layout.size());
+            lastStep[current] = steps;
+            int words = scheduleOnly ? 2 : 2 + layout.size();
+            if (logLength + words > log.length) {
+                log = Arrays.copyOf(log, log.length * 2 + words);
             }
             log[logLength] = label;
             log[logLength + 1] = actor;
             logLength += 2;
-            appendSnapshot();
+            if (!scheduleOnly) {
+                appendSnapshot();
+            }
         }
         notifyAll();
         for (int inv : invariants) {
@@ -261,28 +311,54 @@ final class ReserveTree {
     }
 
     /**
+     * Steps a run takes before the livelock watch starts.  A livelock goes on for ever, so it
+     * is still caught, and the short runs never pay for the watch's map (Lincheck would see
+     * every access to it).  Not much more: Lincheck reports a thread that goes round the same
+     * loop some fifty times as hung, before this watch could judge the loop (at 64,
+     * throttled_killed_no_oom was Lincheck's hang, not AllocReturns).
+     */
+    static final int WATCH_AFTER = 24;
+
+    /**
      * Watch for livelocks: a run that comes back to a state may go round for ever (the real
-     * threads never stop, and a recording one runs out of memory).  Each revisit's loop is
-     * judged on the model; a weakly fair loop with an unanswered request ends the run with the
-     * liveness verdict.  Only for recording runs: JPF matches states itself and must not see a
-     * growing map.
+     * threads never stop, and a recording one runs out of memory).  From step WATCH_AFTER on,
+     * each revisit's loop is judged on the model; a weakly fair loop with an unanswered
+     * request ends the run with the liveness verdict.  Only for recording runs: JPF matches
+     * states itself and must not see a growing map.
      */
     void watchCycles(CycleJudge j) {
         if (!record) {
             throw new IllegalStateException("watching for cycles needs the record");
         }
         judge = j;
-        seenAt = new HashMap<Snapshot, Integer>();
-        seenAt.put(new Snapshot(Arrays.copyOfRange(log, logLength - layout.size(), logLength)), Integer.valueOf(0));
     }
 
     private void judgeRevisit(int label) {
-        Snapshot now = new Snapshot(Arrays.copyOfRange(log, logLength - layout.size(), logLength));
-        Integer before = seenAt.put(now, Integer.valueOf(steps));
+        if (steps < WATCH_AFTER) {
+            return;
+        }
+        if (seenAt == null) {
+            seenAt = new HashMap<Snapshot, Integer>();
+        }
+        int[] words = new int[layout.size()];
+        snapshot(words, 0);
+        Integer before = seenAt.put(new Snapshot(words), Integer.valueOf(steps));
         if (before == null) {
             return;
         }
-        String verdict = judge.verdict(Arrays.copyOf(log, logLength), before.intValue());
+        if (stopOnRevisit) {
+            int starved = starvedAlong(before.intValue());
+            if (starved >= 0) {
+                giveWay(starved);
+                return;
+            }
+            RevisitedState r = new RevisitedState(before.intValue(), steps);
+            failure = r;
+            throw r;
+        }
+        int[] states = scheduleOnly ? Schedule.states(p, layout, Arrays.copyOf(log, logLength))
+                : Arrays.copyOf(log, logLength);
+        String verdict = judge.verdict(states, before.intValue());
         if (verdict != null) {
             LivenessViolation v = new LivenessViolation(verdict, "after " + LABELS[label] + " (step " + steps
                     + "): the run is back in the state of step " + before + ", on a weakly fair loop that "
@@ -290,6 +366,41 @@ final class ReserveTree {
             failure = v;
             throw v;
         }
+    }
+
+    /**
+     * A thread that neither stepped nor so much as tested its wait condition since step
+     * {@code from} (every step wakes the sleepers to test theirs), or -1: going round a loop
+     * for ever without it starves it, which no weakly fair scheduler does.
+     */
+    private int starvedAlong(int from) {
+        for (int t = 0; t < lastStep.length; t++) {
+            if (t != current && !ended[t] && lastStep[t] <= from && lastTest[t] < from) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Give way to a starved thread, as a fair scheduler would: wait (the monitor released)
+     * until it has stepped or tested its condition.  Without this, a model checker that runs
+     * one thread on until it chooses to switch (Lincheck) meets a livelock's loop only in
+     * schedules that starve the others, which prove nothing; the loop that every thread takes
+     * part in needs a switch at the right place in every round.
+     */
+    private void giveWay(int starved) {
+        int me = current;
+        int since = steps;
+        try {
+            while (failure == null && lastStep[starved] <= since && lastTest[starved] < since && !ended[starved]) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stop();
+        }
+        current = me;
     }
 
     /** A state of the run, as the record's words: a map key. */
@@ -324,14 +435,17 @@ final class ReserveTree {
      */
     void sleep(int thread) throws InterruptedException {
         begin();
+        if (replaying) {
+            throw new IllegalStateException("the schedule's next step is not enabled here");
+        }
         sleeping[thread] = true;
         fresh[thread] = true;
-        if (!hangSignalled && hung()) {
-            hangSignalled = true;
-            notifyAll();
-        }
+        lastTest[thread] = steps;
+        notifyIfSettled();
         wait();
         sleeping[thread] = false;
+        // others stepped while this thread slept: the step it goes on with is its own again
+        current = thread;
         begin();
     }
 
@@ -352,12 +466,103 @@ final class ReserveTree {
         return n == running;
     }
 
-    void threadEnded(Throwable t) {
+    void threadEnded(int thread, Throwable t) {
         running--;
+        ended[thread] = true;
         if (t != null && !(t instanceof Stop) && failure == null) {
             failure = t;
         }
+        // the failure stops the others: sleepers wake, see it in begin() and end
         notifyAll();
+        notifyIfSettled();
+    }
+
+    /**
+     * Points between two steps, outside the monitor: with pointsBetweenSteps, sixteen reads of
+     * shared memory, each at its own place in the code (a loop would read to Lincheck as a
+     * spinning thread).  Lincheck switches threads only at accesses to shared memory and
+     * chooses where among all of a run's accesses; a step makes well over a hundred under the
+     * monitor (its state, the record, the invariants), where a switch changes nothing since
+     * the others wait for the monitor.  With one point between steps a bug that needs two
+     * switches at given step boundaries (connect_without_usage) was not found in 20000
+     * interleavings; sixteen make such boundaries a fair share of the choices.  A real kernel
+     * may be preempted there too, so no behaviour is added.  JPF switches at every monitor
+     * entry already, and the reads would only add states.
+     */
+    void pointBetweenSteps() {
+        if (!pointsBetweenSteps) {
+            return;
+        }
+        int seen = stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        seen |= stepsSeen;
+        if (seen != 0) {
+            throw new IllegalStateException("never written: only read, as points to switch at");
+        }
+    }
+
+    /**
+     * Called holding the monitor when a thread ends, fails or goes to sleep: once every thread
+     * has ended, one failed, or every running one sleeps with nothing new to test, nothing
+     * changes any more and the harness's main thread is woken.  It waits on a monitor of its
+     * own, so the steps' wake-ups never wake it: a model checker explores no steps of the main
+     * thread in between (with the main thread on this monitor, Lincheck 3.7 explored three
+     * interleavings of a design and stopped).
+     */
+    private void notifyIfSettled() {
+        if (failure == null && running > 0 && !hung()) {
+            return;
+        }
+        synchronized (settledLatch) {
+            settled = true;
+            settledLatch.notifyAll();
+        }
+    }
+
+    /**
+     * The harness's main thread: waits until the run settled.  On a hang the sink gets the
+     * record; then, unless stopOnHang, the main thread waits for ever like the others, so a
+     * checker that reports threads that can never run again (Lincheck's hang, JPF's deadlock)
+     * sees every thread stuck.
+     *
+     * @return true when the run ended (every thread done, or one failed), false on a hang
+     */
+    boolean awaitEnd(boolean stopOnHang, LogSink sink) throws InterruptedException {
+        synchronized (settledLatch) {
+            while (!settled) {
+                settledLatch.wait();
+            }
+        }
+        synchronized (this) {
+            if (failure != null || running == 0) {
+                return true;
+            }
+            if (sink != null && record) {
+                sink.ended(LogSink.HUNG, recordCopy());
+            }
+            if (stopOnHang) {
+                return false;
+            }
+        }
+        synchronized (settledLatch) {
+            while (settled) {
+                settledLatch.wait();
+            }
+        }
+        return false;
     }
 
     // ======================================================= mm/reserve.c on the live tree
@@ -420,7 +625,7 @@ final class ReserveTree {
             varFreeKbytes += rd;
             return DONE;
         }
-        deferred = new Pending(varFreeKbytes + rd, path, dl, du, false, Pc.NONE);
+        deferred = new Pending(varFreeKbytes + rd, path, dl, du, Pc.NONE);
         return DEFER;
     }
 
@@ -429,9 +634,6 @@ final class ReserveTree {
         varFreeKbytes = q.var;
         addLimit(q.path, q.dl);
         addUsage(q.path, q.du);
-        if (q.unlink) {
-            net.parent = null;
-        }
     }
 
     /**
@@ -450,17 +652,16 @@ final class ReserveTree {
         return r;
     }
 
-    /** mem_reserve_disconnect(net): subtract (cannot fail), then unlink (after a deferred store). */
+    /**
+     * mem_reserve_disconnect(net): subtract (cannot fail), then unlink, at once even when the
+     * adjust's store is deferred: the unlink is the tree's own update, under mem_reserve_mutex.
+     */
     private int disconnect() {
         if (net.parent == null) {
             return FAIL;
         }
         int r = add(root, -net.pages, -net.limit, pol.connectPropagatesUsage ? -net.usage : 0);
-        if (r == DEFER) {
-            deferred = deferred.withUnlink();
-        } else {
-            net.parent = null;
-        }
+        net.parent = null;
         return r;
     }
 
@@ -529,6 +730,7 @@ final class ReserveTree {
     boolean swapStep(int f, int thread) throws InterruptedException {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
+            current = thread;
             return swapStepLocked(f, thread);
         }
     }
@@ -749,9 +951,10 @@ final class ReserveTree {
     // ======================================================================= ipfrag sysctl
 
     /** The sysctl writer's step: mem_reserve_pages_set(ipv4, sysctl_pages), then a late store. */
-    boolean sysctlStep() {
+    boolean sysctlStep(int thread) {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
+            current = thread;
             return sysctlStepLocked();
         }
     }
@@ -823,6 +1026,7 @@ final class ReserveTree {
     boolean userStep(int u, int thread) throws InterruptedException {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
+            current = thread;
             return userStepLocked(u, thread);
         }
     }
@@ -926,6 +1130,7 @@ final class ReserveTree {
     boolean allocStep(int d, int thread) throws InterruptedException {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
+            current = thread;
             return allocStepLocked(d, thread);
         }
     }
@@ -1016,6 +1221,7 @@ final class ReserveTree {
     void sigkill(int d, int thread) throws InterruptedException {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
+            current = thread;
             sigkillLocked(d, thread);
         }
     }
@@ -1044,6 +1250,7 @@ final class ReserveTree {
     boolean kswapdStep(int thread) throws InterruptedException {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
+            current = thread;
             return kswapdStepLocked(thread);
         }
     }
@@ -1089,7 +1296,6 @@ final class ReserveTree {
             w[i++] = q.path;
             w[i++] = q.dl;
             w[i++] = q.du;
-            w[i++] = q.unlink ? 1 : 0;
             w[i++] = q.next;
         }
         for (boolean b : sockMemalloc) {
@@ -1136,7 +1342,10 @@ final class ReserveTree {
         return at + from.length;
     }
 
-    /** The record so far: initial snapshot, then per step label, actor, snapshot. */
+    /**
+     * The record so far: initial snapshot, then per step label, actor, snapshot; or, recording
+     * the schedule only, per step label and actor.
+     */
     int[] recordCopy() {
         return record ? Arrays.copyOf(log, logLength) : null;
     }

@@ -19,9 +19,12 @@ import reservecheck.models.reserve_tree.ReserveTreeParams;
  *
  * <p>Arguments: every constant of ReserveTree.tla; optionally {@code invariants=A,B} (default:
  * all eight of the catalog's checks), {@code properties=P,Q} (the liveness properties a
- * recording run's loops are judged against, see CycleJudge; default: all of the spec's), {@code on_hang=block|report} (block: a hang leaves every
+ * recording run's loops are judged against, see CycleJudge; default: all of the spec's), {@code on_revisit=judge|stop} (stop: a revisited
+ * state ends the run unjudged, RevisitedState), {@code points_between_steps=true} (a read of shared memory between steps, for Lincheck to
+ * switch at), {@code on_hang=block|report} (block: a hang leaves every
  * thread waiting, for the checker to see as a deadlock; report: return the verdict) and
- * {@code record=true|false} (the event log; off by default in {@link #main}, since a growing
+ * {@code record=true|false|schedule} (the event log; schedule: labels and actors only, the
+ * states follow by running the schedule again, see Schedule; off by default in {@link #main}, since a growing
  * log makes every state new to JPF).
  *
  * <p>Verdicts use the catalog's vocabulary: {@code ok}, {@code invariant:<Name>},
@@ -34,6 +37,8 @@ public final class ReserveTreeHarness {
     public static final String ON_HANG = "on_hang";
     public static final String RECORD = "record";
     public static final String PROPERTIES = "properties";
+    public static final String POINTS_BETWEEN_STEPS = "points_between_steps";
+    public static final String ON_REVISIT = "on_revisit";
 
     private ReserveTreeHarness() {
     }
@@ -82,10 +87,12 @@ public final class ReserveTreeHarness {
         int killers = merged && p.sigkill ? p.allocators : 0;
         int sysctl = p.sysctl() ? 1 : 0;
         int n = p.swapfileCount() + sysctl + p.reserveUsers + p.allocators + killers + kswapd;
-        ReserveTree k = new ReserveTree(p, c.invariantCodes, c.record, n);
+        ReserveTree k = new ReserveTree(p, c.layout, c.invariantCodes, c.record, c.scheduleOnly, n);
         if (c.record) {
             k.watchCycles(c.judge);
         }
+        k.pointsBetweenSteps = c.pointsBetweenSteps;
+        k.stopOnRevisit = c.stopOnRevisit;
         Thread[] threads = new Thread[n];
         int t = 0;
         for (int f = 0; f < p.swapfileCount(); f++, t++) {
@@ -107,35 +114,22 @@ public final class ReserveTreeHarness {
         if (kswapd == 1) {
             threads[t] = new Thread(new Actor(k, Actor.KSWAPD, 0, t));
         }
-        synchronized (k) {
-            k.running = n;
-        }
         for (Thread th : threads) {
             // a hung run's threads must not keep a plain JVM alive
             th.setDaemon(true);
-            th.start();
         }
-        boolean hung;
         synchronized (k) {
-            while (k.running > 0 && k.failure == null && !k.hung()) {
-                k.wait();
-            }
-            hung = k.failure == null && k.running > 0;
-            if (hung) {
-                if (sink != null && c.record) {
-                    sink.ended(LogSink.HUNG, k.recordCopy());
-                }
-                if (!c.stopOnHang) {
-                    // leave every thread waiting: the checker sees the deadlock itself
-                    while (true) {
-                        k.wait();
-                    }
-                }
+            // holding the monitor, no actor takes a step before all exist (an actor whose
+            // thread does not exist yet is one that has not stepped, so nothing is lost, and
+            // a model checker need not interleave the starts)
+            k.running = n;
+            for (Thread th : threads) {
+                th.start();
             }
         }
-        if (hung) {
+        if (!k.awaitEnd(c.stopOnHang, sink)) {
             return new Outcome("deadlock", null, "every running task sleeps with nobody to wake it",
-                    recordOf(k, c));
+                    recordOf(k, c), c.scheduleOnly ? c.layout : null);
         }
         for (Thread th : threads) {
             th.join();
@@ -147,7 +141,8 @@ public final class ReserveTreeHarness {
                 sink.ended(failure == null ? LogSink.PASSED : LogSink.FAILED, k.recordCopy());
             }
         }
-        return new Outcome(verdictOf(failure), failure, failure == null ? null : failure.getMessage(), recordOf(k, c));
+        return new Outcome(verdictOf(failure), failure, failure == null ? null : failure.getMessage(), recordOf(k, c),
+                c.scheduleOnly ? c.layout : null);
     }
 
     private static int[] recordOf(ReserveTree k, Config c) {
@@ -166,6 +161,10 @@ public final class ReserveTreeHarness {
         if (failure instanceof LivenessViolation) {
             return ((LivenessViolation) failure).verdict();
         }
+        if (failure instanceof RevisitedState) {
+            return "revisit";
+        }
+
         return "error:" + failure.getClass().getName();
     }
 
@@ -197,30 +196,31 @@ public final class ReserveTreeHarness {
                 switch (kind) {
                     case SWAPFILE:
                         while (k.swapStep(index, thread)) {
-                            // next step
+                            k.pointBetweenSteps();
                         }
                         break;
                     case SYSCTL:
-                        while (k.sysctlStep()) {
-                            // next step
+                        while (k.sysctlStep(thread)) {
+                            k.pointBetweenSteps();
                         }
                         break;
                     case USER:
                         while (k.userStep(index, thread)) {
-                            // next step
+                            k.pointBetweenSteps();
                         }
                         break;
                     case ALLOCATOR:
                         while (k.allocStep(index, thread)) {
-                            // next step
+                            k.pointBetweenSteps();
                         }
                         break;
                     case KILLER:
+                        k.pointBetweenSteps();
                         k.sigkill(index, thread);
                         break;
                     default:
                         while (k.kswapdStep(thread)) {
-                            // next step
+                            k.pointBetweenSteps();
                         }
                         break;
                 }
@@ -228,7 +228,7 @@ public final class ReserveTreeHarness {
                 failed = e;
             } finally {
                 synchronized (k) {
-                    k.threadEnded(failed);
+                    k.threadEnded(thread, failed);
                 }
             }
         }
@@ -240,18 +240,15 @@ public final class ReserveTreeHarness {
         private final Throwable failure;
         private final String message;
         private final int[] record;
-        private final ReserveTreeParams params;
+        /** The layout to run a schedule-only record again with; null for a full record. */
+        private final Layout scheduleLayout;
 
-        Outcome(String verdict, Throwable failure, String message, int[] record) {
-            this(verdict, failure, message, record, null);
-        }
-
-        private Outcome(String verdict, Throwable failure, String message, int[] record, ReserveTreeParams params) {
+        Outcome(String verdict, Throwable failure, String message, int[] record, Layout scheduleLayout) {
             this.verdict = verdict;
             this.failure = failure;
             this.message = message;
             this.record = record;
-            this.params = params;
+            this.scheduleLayout = scheduleLayout;
         }
 
         public String verdict() {
@@ -271,9 +268,15 @@ public final class ReserveTreeHarness {
             return record;
         }
 
-        /** The run's event log, decoded (null when not recorded). */
+        /**
+         * The run's event log, decoded (null when not recorded); a schedule-only record is run
+         * again on one thread first (Schedule).
+         */
         public EventLog log(ReserveTreeParams p) {
-            return record == null ? null : EventLog.decode(p, record);
+            if (record == null) {
+                return null;
+            }
+            return EventLog.decode(p, scheduleLayout == null ? record : Schedule.states(p, scheduleLayout, record));
         }
     }
 
@@ -283,8 +286,14 @@ public final class ReserveTreeHarness {
         final int[] invariantCodes;
         final boolean stopOnHang;
         final boolean record;
+        /** record=schedule: labels and actors only (see ReserveTree.scheduleOnly). */
+        boolean scheduleOnly;
         /** Judges the loops of a recording run against these liveness properties. */
         final CycleJudge judge;
+        final Layout layout;
+        boolean pointsBetweenSteps;
+        /** on_revisit=stop: a revisit ends the run (RevisitedState) unjudged; judge (default) judges it. */
+        boolean stopOnRevisit;
 
         private Config(ReserveTreeParams params, String[] invariants, String[] properties, boolean stopOnHang,
                        boolean record) {
@@ -294,6 +303,7 @@ public final class ReserveTreeHarness {
             this.record = record;
             // built here, before a checker runs anything: no name lookups under test
             this.judge = new CycleJudge(params, properties);
+            this.layout = new Layout(params);
         }
 
         public ReserveTreeParams params() {
@@ -315,6 +325,9 @@ public final class ReserveTreeHarness {
             String[] properties = null;
             boolean stopOnHang = false;
             boolean record = recordByDefault;
+            boolean pointsBetweenSteps = false;
+            boolean scheduleOnly = false;
+            boolean stopOnRevisit = false;
             List<String> constants = ReserveTreeParams.constantNames();
             for (String a : args) {
                 int eq = a.indexOf('=');
@@ -344,20 +357,36 @@ public final class ReserveTreeHarness {
                         throw new IllegalArgumentException("on_hang must be block or report, not " + value);
                     }
                     stopOnHang = "report".equals(value);
+                } else if (ON_REVISIT.equals(name)) {
+                    if (!"judge".equals(value) && !"stop".equals(value)) {
+                        throw new IllegalArgumentException("on_revisit must be judge or stop, not " + value);
+                    }
+                    stopOnRevisit = "stop".equals(value);
+                } else if (POINTS_BETWEEN_STEPS.equals(name)) {
+                    pointsBetweenSteps = Boolean.parseBoolean(value);
                 } else if (RECORD.equals(name)) {
-                    record = Boolean.parseBoolean(value);
+                    if (!"true".equals(value) && !"false".equals(value) && !"schedule".equals(value)) {
+                        throw new IllegalArgumentException("record must be true, false or schedule, not " + value);
+                    }
+                    record = !"false".equals(value);
+                    scheduleOnly = "schedule".equals(value);
                 } else if (constants.contains(name)) {
                     values.put(name, typed(name, value));
                 } else {
                     throw new IllegalArgumentException("unknown argument " + name
-                            + " (the constants of ReserveTree.tla, invariants, properties, on_hang, record)");
+                            + " (the constants of ReserveTree.tla, invariants, properties, on_hang, on_revisit, record,"
+                            + " points_between_steps)");
                 }
             }
             ReserveTreeParams params = new ReserveTreeParams(values);
             if (properties == null) {
                 properties = new ReserveTreeModel(params).propertyNames().toArray(new String[0]);
             }
-            return new Config(params, invariants, properties, stopOnHang, record);
+            Config c = new Config(params, invariants, properties, stopOnHang, record);
+            c.pointsBetweenSteps = pointsBetweenSteps;
+            c.scheduleOnly = scheduleOnly;
+            c.stopOnRevisit = stopOnRevisit;
+            return c;
         }
 
         private static Object typed(String name, String value) {

@@ -112,10 +112,8 @@ final class StateText {
         v.add(TlaText.integer(w[o + 2]));
         f.add("du");
         v.add(TlaText.integer(w[o + 3]));
-        f.add("unlink");
-        v.add(TlaText.bool(w[o + 4] != 0));
         f.add("next");
-        v.add(TlaText.string(Pc.SWAP[w[o + 5]]));
+        v.add(TlaText.string(Pc.SWAP[w[o + 4]]));
         return TlaText.record(f, v);
     }
 

@@ -24,13 +24,14 @@ class LivelockTest {
     void aKilledTaskLoopingInTheAllocatorIsALivelock() throws Exception {
         ReserveTree k = killedInsideTheAllocator("throttled_killed_no_oom");
         LivenessViolation v = assertThrows(LivenessViolation.class, () -> {
-            for (int i = 0; i < 50; i++) {
+            // the watch starts after ReserveTree.WATCH_AFTER steps
+            for (int i = 0; i < 100; i++) {
                 k.allocStep(0, ALLOCATOR);
                 if (k.kswapdAwake) {
                     k.kswapdStep(KSWAPD);
                 }
             }
-        }, "50 steps of the allocator and kswapd without a verdict");
+        }, "100 steps of the allocator and kswapd without a verdict");
         assertEquals("liveness:AllocReturns", v.verdict());
         assertTrue(v.getMessage().contains("back in the state of step"), v.getMessage());
         assertEquals("liveness:AllocReturns", ReserveTreeHarness.verdictOf(k.failure));
@@ -40,7 +41,7 @@ class LivelockTest {
     void aLoopThatStarvesKswapdIsNotClaimed() throws Exception {
         // the allocator alone goes round while kswapd, awake, never steps: not weakly fair
         ReserveTree k = killedInsideTheAllocator("throttled_killed_no_oom");
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 2 * ReserveTree.WATCH_AFTER; i++) {
             k.allocStep(0, ALLOCATOR);
         }
         assertEquals(null, k.failure);
@@ -63,7 +64,7 @@ class LivelockTest {
     private static ReserveTree killedInsideTheAllocator(String variant, String... extra) throws Exception {
         Variant v = TreeCatalog.variant(variant);
         ReserveTreeHarness.Config c = ReserveTreeHarness.Config.parse(TreeCatalog.harnessArgs(v, extra));
-        ReserveTree k = new ReserveTree(c.params, c.invariantCodes, true, 3);
+        ReserveTree k = new ReserveTree(c.params, c.layout, c.invariantCodes, true, 3);
         k.watchCycles(c.judge);
         k.allocStep(0, ALLOCATOR);             // alloc_pages
         k.sigkill(0, KILLER);                  // send_sigkill: the task is inside the allocator

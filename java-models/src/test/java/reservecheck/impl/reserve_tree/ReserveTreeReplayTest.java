@@ -1,8 +1,10 @@
 package reservecheck.impl.reserve_tree;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
@@ -38,6 +40,51 @@ class ReserveTreeReplayTest {
                 }
             }
         }));
+    }
+
+    /**
+     * A schedule-only record (what a Lincheck run keeps) runs again on one thread to the same
+     * event log the run would have recorded in full: checked on every entry by replaying it on
+     * the model, and on one entry word for word against a full record of the same schedule.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyScheduleRunsAgainToAnEventLogTheModelAccepts() {
+        return TreeCatalog.variants().stream().map(v -> DynamicTest.dynamicTest(v.name(), () -> {
+            Model<Object> model = TreeCatalog.model(v);
+            ReserveTreeHarness.Config c = ReserveTreeHarness.Config.parse(
+                    TreeCatalog.harnessArgs(v, "on_hang=report", "record=schedule"));
+            for (int i = 0; i < 10; i++) {
+                ReserveTreeHarness.Outcome o = ReserveTreeHarness.run(c, null);
+                assertEquals(0, o.record().length % 2, "labels and actors only");
+                EventLog log = o.log(c.params());
+                assertEquals(o.record().length / 2, log.size());
+                LogReplay.Result r = LogReplay.replay(model, log);
+                assertTrue(r.agrees(), v.name() + " run " + i + " (" + o.verdict() + "): " + r);
+            }
+        }));
+    }
+
+    @Test
+    void aScheduleRunsAgainToTheFullRecordAndAnImpossibleOneIsNamed() throws Exception {
+        Variant v = TreeCatalog.variant("reserve_tree_2008");
+        ReserveTreeHarness.Config full = ReserveTreeHarness.Config.parse(TreeCatalog.harnessArgs(v, "on_hang=report"));
+        int[] rec = ReserveTreeHarness.run(full, null).record();
+        // the schedule of that run: label and actor of every step
+        Layout layout = new Layout(full.params());
+        int words = layout.size();
+        int steps = (rec.length - words) / (2 + words);
+        int[] schedule = new int[2 * steps];
+        for (int i = 0; i < steps; i++) {
+            schedule[2 * i] = rec[words + i * (2 + words)];
+            schedule[2 * i + 1] = rec[words + i * (2 + words) + 1];
+        }
+        assertArrayEquals(rec, Schedule.states(full.params(), layout, schedule));
+        // the first step taken twice: the actor's next step is another one
+        int[] twice = {schedule[0], schedule[1], schedule[0], schedule[1]};
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Schedule.states(full.params(), layout, twice));
+        assertTrue(e.getMessage().startsWith("step 2 "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
     }
 
     @Test
