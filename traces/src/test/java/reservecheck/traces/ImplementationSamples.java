@@ -32,6 +32,11 @@ public final class ImplementationSamples {
                 .filter(v -> v.expectedVerdict(checker).isPresent()).toList();
     }
 
+    /** A catalog variant by name. */
+    public static Variant variant(String name) {
+        return Bugs.variant(name);
+    }
+
     public static Path resultsDir() {
         return ResultsFile.inRepository(Bugs.root()).path().getParent();
     }

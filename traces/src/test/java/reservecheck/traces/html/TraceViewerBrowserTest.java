@@ -1,6 +1,7 @@
 package reservecheck.traces.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -33,6 +34,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
+import reservecheck.traces.CatalogTraces;
+import reservecheck.catalog.Variant;
 import reservecheck.traces.ItfJson;
 import reservecheck.traces.ImplementationSamples;
 import reservecheck.traces.ItfTrace;
@@ -193,6 +196,33 @@ class TraceViewerBrowserTest {
         expectStep(7, "remove_element", "p1", Set.of("waitq", "tstate[p1]", "pc[p1]"));
         assertTrue(text("#step-flags").contains("back to 5"), text("#step-flags"));
         screenshot(SCREENSHOTS.resolve("trace-viewer-lasso.png"));
+    }
+
+    /**
+     * A reserve-tree trace (the explorer's lost update of unlocked_reserve_adjust): the plot
+     * has a line per node for the reserve's pages, limit and usage, and at the last step the
+     * root's pages and var_free_kbytes disagree, which is the violation.
+     */
+    @Test
+    void plotsTheReserveTreePerNode() throws IOException {
+        Variant v = ImplementationSamples.variant("unlocked_reserve_adjust");
+        CatalogTraces.Explored e = CatalogTraces.explore(v, null);
+        assertNotNull(e.trace(), "the explorer's counterexample");
+        Path page = OUT.resolve("unlocked_reserve_adjust.html");
+        TraceHtml.write(e.trace(), page);
+        driver.get(page.toUri().toString());
+        for (String var : List.of("pages", "limit", "usage")) {
+            for (String node : List.of("root", "net", "ipv4", "ipv6")) {
+                String series = var + "[" + node + "]";
+                assertEquals(1, all("#plot path[data-series='" + series + "']").size(), series);
+            }
+        }
+        assertEquals(1, all("#plot path[data-series='var_free_kbytes']").size());
+        keys(Keys.END);
+        ItfTrace.ItfState last = e.trace().states().get(e.trace().states().size() - 1);
+        assertEquals(last.action(), text("#action"));
+        assertEquals("invariant:RootMatchesReserve", text("#violation"));
+        screenshot(SCREENSHOTS.resolve("trace-viewer-reserve-tree.png"));
     }
 
     /**
