@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -122,8 +124,13 @@ class JpfTest {
             Model<Object> model = (Model<Object>) Models.create(v.protocol(), params);
             String found = ModelWalk.walk(model, v.checks().invariants(), v.checks().properties(),
                     v.checks().deadlock(), 200, new Random(7));
-            assertTrue(found == null || found.equals(v.expectedVerdict("jpf_model").orElseThrow()),
-                    v.name() + ": a plain walk found " + found);
+            // a random walk may meet another violation of the same bug first: any verdict the
+            // catalog expects of some checker on this entry (a design's is only ok)
+            Set<String> known = new HashSet<>();
+            for (String checker : v.expected().keySet()) {
+                v.expectedVerdict(checker).ifPresent(known::add);
+            }
+            assertTrue(found == null || known.contains(found), v.name() + ": a plain walk found " + found);
             assertTrue(args.stream().anyMatch(a -> a.startsWith("param.")), "parameters passed");
             assertTrue(jpf.contains("cg.enumerate_random=true"), "JPF must enumerate Random");
         }));
