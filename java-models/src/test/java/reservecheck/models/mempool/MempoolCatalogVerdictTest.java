@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import reservecheck.models.TestCatalog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +18,7 @@ class MempoolCatalogVerdictTest {
 
     @Test
     void everyVariantShowsItsExpectedFinding() {
-        CatalogText catalog = CatalogText.mempool();
+        TestCatalog catalog = TestCatalog.mempool();
         List<String> variants = catalog.variantNames();
         assertTrue(variants.size() >= 16, "variants: " + variants);
         for (String v : variants) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Map;
 
+import reservecheck.models.TestCatalog;
 import org.junit.jupiter.api.Test;
 
 import reservecheck.models.Models;
@@ -16,7 +17,7 @@ import reservecheck.models.lts.Model;
 class MempoolParamsTest {
 
     private static Map<String, Object> defaults() {
-        return CatalogText.mempool().parameters("mempool_modern");
+        return TestCatalog.mempool().parameters("mempool_modern");
     }
 
     @Test

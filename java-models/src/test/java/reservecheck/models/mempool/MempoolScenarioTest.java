@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 
+import reservecheck.models.TestCatalog;
 import org.junit.jupiter.api.Test;
 
 import reservecheck.models.lts.Transition;
@@ -160,7 +161,7 @@ class MempoolScenarioTest {
     /** The correct modern design at the catalog's bounds: no invariant fails along random walks. */
     @Test
     void modernRandomWalksKeepEveryInvariant() {
-        MempoolModel model = MempoolModel.fromParameters(CatalogText.mempool().parameters("mempool_modern"));
+        MempoolModel model = MempoolModel.fromParameters(TestCatalog.mempool().parameters("mempool_modern"));
         Random random = new Random(20011214L);
         int terminated = 0;
         for (int walk = 0; walk < 300; walk++) {

@@ -3,6 +3,7 @@ package reservecheck.models.mempool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import reservecheck.models.TestCatalog;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +17,7 @@ class MempoolStateCountTest {
     @ParameterizedTest
     @ValueSource(strings = {"mempool_2001", "mempool_modern", "mempool_zero_min_2025", "mempool_alloc_bulk"})
     void distinctStatesAsTlc(String variant) {
-        CatalogText catalog = CatalogText.mempool();
+        TestCatalog catalog = TestCatalog.mempool();
         int expected = catalog.distinctStates(variant);
         assertTrue(expected > 0, "the catalog records TLC's count for " + variant);
         MempoolModel model = MempoolModel.fromParameters(catalog.parameters(variant));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Map;
 
+import reservecheck.models.TestCatalog;
 import reservecheck.models.lts.Transition;
 
 /** Hand-written runs: take the named action of the named task, failing if it is not enabled. */
@@ -18,7 +19,7 @@ final class Steps {
 
     /** A run of the catalog variant's model (its defaults overridden by the extra values). */
     static Steps of(String variant, Object... overrides) {
-        Map<String, Object> params = CatalogText.mempool().parameters(variant);
+        Map<String, Object> params = TestCatalog.mempool().parameters(variant);
         for (int i = 0; i < overrides.length; i += 2) {
             params.put((String) overrides[i], overrides[i + 1]);
         }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import reservecheck.models.TestCatalog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,7 @@ class ReserveTreeCatalogVerdictTest {
 
     @Test
     void everyVariantShowsItsExpectedFinding() {
-        CatalogText catalog = CatalogText.reserveTree();
+        TestCatalog catalog = TestCatalog.reserveTree();
         List<String> variants = catalog.variantNames();
         assertTrue(variants.size() >= 11, "variants: " + variants);
         for (String v : variants) {
@@ -47,7 +48,7 @@ class ReserveTreeCatalogVerdictTest {
      */
     @Test
     void theCatalogExercisesEveryAction() {
-        CatalogText catalog = CatalogText.reserveTree();
+        TestCatalog catalog = TestCatalog.reserveTree();
         Set<String> taken = new HashSet<String>();
         for (String v : catalog.variantNames()) {
             taken.addAll(new Bfs(ReserveTreeModel.fromParameters(catalog.parameters(v)), catalog.invariants(v)).labels);

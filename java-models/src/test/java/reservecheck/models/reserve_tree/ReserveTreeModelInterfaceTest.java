@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import reservecheck.models.TestCatalog;
 import org.junit.jupiter.api.Test;
 
 import reservecheck.models.Models;
@@ -26,7 +27,7 @@ class ReserveTreeModelInterfaceTest {
     @Test
     void registeredUnderTheCatalogsProtocolName() {
         assertTrue(Models.protocols().contains("reserve_tree"));
-        assertTrue(Models.create("reserve_tree", CatalogText.reserveTree().parameters("memalloc_2012"))
+        assertTrue(Models.create("reserve_tree", TestCatalog.reserveTree().parameters("memalloc_2012"))
                 instanceof ReserveTreeModel);
         assertEquals("reserve_tree", Steps.of("reserve_tree_2008").model().protocol());
     }

@@ -8,13 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Map;
 
+import reservecheck.models.TestCatalog;
 import org.junit.jupiter.api.Test;
 
 /** The parameters are the spec's CONSTANTS, and its ASSUMEs are enforced before a model runs. */
 class ReserveTreeParamsTest {
 
     private static Map<String, Object> params(String variant, Object... overrides) {
-        Map<String, Object> m = CatalogText.reserveTree().parameters(variant);
+        Map<String, Object> m = TestCatalog.reserveTree().parameters(variant);
         for (int i = 0; i < overrides.length; i += 2) {
             m.put((String) overrides[i], overrides[i + 1]);
         }

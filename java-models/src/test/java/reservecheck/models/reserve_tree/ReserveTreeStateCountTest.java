@@ -3,6 +3,7 @@ package reservecheck.models.reserve_tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import reservecheck.models.TestCatalog;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +17,7 @@ class ReserveTreeStateCountTest {
     @ParameterizedTest
     @ValueSource(strings = {"reserve_tree_2008", "memalloc_2012"})
     void distinctStatesAsTlc(String variant) {
-        CatalogText catalog = CatalogText.reserveTree();
+        TestCatalog catalog = TestCatalog.reserveTree();
         int expected = catalog.distinctStates(variant);
         assertTrue(expected > 0, "the catalog records TLC's count for " + variant);
         ReserveTreeModel model = ReserveTreeModel.fromParameters(catalog.parameters(variant));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import reservecheck.models.TestCatalog;
 import reservecheck.models.lts.Transition;
 
 /** Hand-written runs: take the named action of the named task, failing if it is not enabled. */
@@ -20,7 +21,7 @@ final class Steps {
 
     /** A run of the catalog variant's model (its defaults overridden by the extra values). */
     static Steps of(String variant, Object... overrides) {
-        Map<String, Object> params = CatalogText.reserveTree().parameters(variant);
+        Map<String, Object> params = TestCatalog.reserveTree().parameters(variant);
         for (int i = 0; i < overrides.length; i += 2) {
             params.put((String) overrides[i], overrides[i + 1]);
         }

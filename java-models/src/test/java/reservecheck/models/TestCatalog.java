@@ -1,0 +1,107 @@
+package reservecheck.models;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import reservecheck.catalog.Catalog;
+import reservecheck.catalog.CatalogException;
+import reservecheck.catalog.CatalogLoader;
+import reservecheck.catalog.Variant;
+
+/**
+ * One protocol's catalog entries as the model tests need them: parameters with the defaults
+ * applied, the checks, and TLC's expected verdict and state count.  Read with the project's own
+ * loader (core is a test dependency of this module), so the tests see exactly what every
+ * checker sees; the models themselves never read the catalog.
+ */
+public final class TestCatalog {
+    private static Catalog catalog;
+
+    private final String protocol;
+
+    private TestCatalog(String protocol) {
+        this.protocol = protocol;
+    }
+
+    public static TestCatalog mempool() {
+        return new TestCatalog("mempool");
+    }
+
+    public static TestCatalog reserveTree() {
+        return new TestCatalog("reserve_tree");
+    }
+
+    private static synchronized Catalog catalog() {
+        if (catalog == null) {
+            try {
+                catalog = CatalogLoader.load(root());
+            } catch (CatalogException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return catalog;
+    }
+
+    private static Path root() {
+        String prop = System.getProperty("reservecheck.root");
+        if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop, "catalog"))) {
+            return Path.of(prop);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("catalog"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no catalog/ above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    private Variant variant(String name) {
+        Variant v = catalog().variant(name)
+                .orElseThrow(() -> new IllegalArgumentException("no variant " + name + " in the catalog"));
+        if (!v.protocol().equals(protocol)) {
+            throw new IllegalArgumentException(name + " is a " + v.protocol() + " variant, not " + protocol);
+        }
+        return v;
+    }
+
+    /** The protocol's variant names, in catalog order. */
+    public List<String> variantNames() {
+        List<String> l = new ArrayList<>();
+        for (Variant v : catalog().variants()) {
+            if (v.protocol().equals(protocol)) {
+                l.add(v.name());
+            }
+        }
+        return l;
+    }
+
+    /** The variant's parameters, defaults applied; a fresh map the caller may change. */
+    public Map<String, Object> parameters(String variant) {
+        return new LinkedHashMap<>(variant(variant).parameters());
+    }
+
+    public List<String> invariants(String variant) {
+        return variant(variant).checks().invariants();
+    }
+
+    public List<String> properties(String variant) {
+        return variant(variant).checks().properties();
+    }
+
+    /** The expected TLC verdict, e.g. ok, deadlock, invariant:Conservation, liveness:AllocReturns. */
+    public String verdict(String variant) {
+        return variant(variant).expectedVerdict("tlc")
+                .orElseThrow(() -> new IllegalStateException("no expected tlc result for " + variant));
+    }
+
+    /** TLC's distinct-state count for the variant, or -1 if the catalog gives none. */
+    public int distinctStates(String variant) {
+        return (int) variant(variant).expectedDistinctStates("tlc").orElse(-1);
+    }
+}
