@@ -150,8 +150,9 @@ public final class ImplementationTraces {
     /** Whether a trace came from the implementation (Lincheck or JPF on mempool), so it can replay there too. */
     public static boolean fromImplementation(ItfTrace t) {
         String checker = TraceMeta.string(t, TraceMeta.CHECKER);
+        String protocol = TraceMeta.string(t, TraceMeta.PROTOCOL);
         return (LINCHECK.equals(checker) || JPF.equals(checker))
-                && MempoolModel.PROTOCOL.equals(TraceMeta.string(t, TraceMeta.PROTOCOL));
+                && (MempoolModel.PROTOCOL.equals(protocol) || "reserve_tree".equals(protocol));
     }
 
     /**
@@ -163,6 +164,9 @@ public final class ImplementationTraces {
      * has it is said in one line.
      */
     public static TraceReplay.Result replayOnImplementation(ItfTrace t) {
+        if (fromImplementation(t) && "reserve_tree".equals(TraceMeta.string(t, TraceMeta.PROTOCOL))) {
+            return replayOnReserveTree(t);
+        }
         if (!fromImplementation(t)) {
             return new TraceReplay.Result(false, "does not reproduce on the implementation: the trace is not a mempool"
                     + " implementation trace (checker lincheck or jpf)");
@@ -234,6 +238,35 @@ public final class ImplementationTraces {
         return new TraceReplay.Result(true, "reproduces " + violation + " on the implementation: " + n
                 + " in the trace's order" + (o.hung() ? ", then every unfinished task sleeps with nobody to wake it"
                 : ", " + MalformedTraceException.oneLine(o.message())));
+    }
+
+    /**
+     * A reserve-tree trace on the implementation: its steps taken in order on one thread
+     * (the implementation is deterministic given the order of its steps), the invariants checked
+     * after each (reservecheck.impl.reserve_tree.ImplementationReplay).
+     */
+    private static TraceReplay.Result replayOnReserveTree(ItfTrace t) {
+        String violation = TraceMeta.string(t, TraceMeta.VIOLATION);
+        List<String> steps = new ArrayList<>();
+        for (ItfTrace.ItfState s : t.states().subList(1, t.states().size())) {
+            steps.add(s.task() == null ? s.action() : s.action() + "(" + s.task() + ")");
+        }
+        String back = null;
+        String loopAction = TraceMeta.string(t, TraceMeta.LOOP_ACTION);
+        if (t.loop() != null && loopAction != null) {
+            String loopTask = TraceMeta.string(t, TraceMeta.LOOP_TASK);
+            back = loopTask == null ? loopAction : loopAction + "(" + loopTask + ")";
+        }
+        reservecheck.impl.reserve_tree.ImplementationReplay.Result r;
+        try {
+            r = reservecheck.impl.reserve_tree.ImplementationReplay.run(new java.util.LinkedHashMap<>(
+                    TraceMeta.parameters(t)), violation, steps, t.loop() == null ? -1 : t.loop(), back);
+        } catch (IllegalArgumentException e) {
+            return new TraceReplay.Result(false, "does not reproduce on the implementation: "
+                    + MalformedTraceException.oneLine(e.getMessage()));
+        }
+        return new TraceReplay.Result(r.reproduced(), (r.reproduced() ? "reproduces " + violation
+                + " on the implementation: " : "does not reproduce on the implementation: ") + r.message());
     }
 
     /** How long a replay on the implementation may take (a few steps take milliseconds). */

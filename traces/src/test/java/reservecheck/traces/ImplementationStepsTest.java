@@ -77,6 +77,26 @@ class ImplementationStepsTest {
         TraceReplay.Result r = TraceReplay.replay(t);
         assertTrue(r.reproduced(), v.name() + ": " + r.message());
         assertTrue(r.message().startsWith("reproduces " + expected), r.message());
+        // and on the implementation, its steps taken in the trace's order
+        TraceReplay.Result impl = ImplementationTraces.replayOnImplementation(t);
+        assertTrue(impl.reproduced(), v.name() + ": " + impl.message());
+        assertTrue(impl.message().startsWith("reproduces " + expected + " on the implementation: "), impl.message());
+    }
+
+    @Test
+    void aTraceCutShortDoesNotReproduceOnTheImplementation() {
+        Variant v = Bugs.variant("unlocked_reserve_adjust");
+        ImplementationSteps.Run run = new ImplementationSteps.Run("invariant:RootMatchesReserve", List.of(
+                "swapon(f1_1)", "sock_flag(f1_1)", "sk_adjust_memalloc(f1_1)", "mem_reserve_pages_set",
+                "adjust_memalloc_reserve_write(f1_1)", "sysctl_adjust_memalloc_reserve"));
+        ItfTrace t = ImplementationSteps.toTrace(v, CHECKER, run, null);
+        assertTrue(ImplementationTraces.replayOnImplementation(t).reproduced());
+        // without the sysctl's stale store the update is not lost
+        ItfTrace cut = new ItfTrace(t.meta(), t.params(), t.vars(), t.states().subList(0, 6), null);
+        TraceReplay.Result r = ImplementationTraces.replayOnImplementation(cut);
+        assertFalse(r.reproduced(), r.message());
+        assertEquals("does not reproduce on the implementation: every invariant holds after the trace's 5 steps",
+                r.message());
     }
 
     @Test

@@ -48,7 +48,7 @@ final class Schedule {
     }
 
     /** The actor's next step: SIGKILL's sender, kswapd and the sysctl writer act for no task. */
-    private static void take(ReserveTree k, int label, int actor) throws InterruptedException {
+    static void take(ReserveTree k, int label, int actor) throws InterruptedException {
         if (label == ReserveTree.SEND_SIGKILL) {
             k.sigkill(actor & 0xFF, 0);
         } else if (actor == ReserveTree.NO_TASK) {
