@@ -35,7 +35,8 @@ public final class TestCatalog {
         return new TestCatalog("reserve_tree");
     }
 
-    private static synchronized Catalog catalog() {
+    /** The repository's catalog, loaded once with the project's loader. */
+    public static synchronized Catalog catalog() {
         if (catalog == null) {
             try {
                 catalog = CatalogLoader.load(root());
@@ -46,10 +47,11 @@ public final class TestCatalog {
         return catalog;
     }
 
-    private static Path root() {
+    /** The repository: -Dreservecheck.root, or the nearest folder above with a catalog/. */
+    public static Path root() {
         String prop = System.getProperty("reservecheck.root");
         if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop, "catalog"))) {
-            return Path.of(prop);
+            return Path.of(prop).toAbsolutePath().normalize();
         }
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("catalog"))) {

@@ -7,15 +7,9 @@ package reservecheck.impl.reserve_tree;
  */
 public final class RevisitedState extends AssertionError {
     private static final long serialVersionUID = 1L;
-    private final int from;
 
+    /** The message is what the Lincheck test reads the loop's start from (TreeLincheckRun). */
     RevisitedState(int from, int at) {
         super("revisit: at step " + at + " the run is back in the state of step " + from);
-        this.from = from;
-    }
-
-    /** The step after which the run was first in the state. */
-    public int from() {
-        return from;
     }
 }

@@ -1,15 +1,13 @@
 package reservecheck.impl.mempool;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import reservecheck.catalog.Catalog;
-import reservecheck.catalog.CatalogException;
-import reservecheck.catalog.CatalogLoader;
 import reservecheck.catalog.Variant;
+import reservecheck.models.TestCatalog;
 import reservecheck.models.mempool.MempoolModel;
 import reservecheck.models.mempool.MempoolParams;
 
@@ -19,26 +17,11 @@ final class ImplCatalog {
     }
 
     static Path root() {
-        String prop = System.getProperty("reservecheck.root");
-        if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop, "catalog"))) {
-            return Path.of(prop).toAbsolutePath().normalize();
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("catalog"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no catalog/ above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
+        return TestCatalog.root();
     }
 
     static Catalog catalog() {
-        try {
-            return CatalogLoader.load(root());
-        } catch (CatalogException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return TestCatalog.catalog();
     }
 
     /** The mempool entries (the protocol this implementation is of), in catalog order. */

@@ -1,15 +1,12 @@
 package reservecheck.impl.reserve_tree;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import reservecheck.catalog.Catalog;
-import reservecheck.catalog.CatalogException;
-import reservecheck.catalog.CatalogLoader;
 import reservecheck.catalog.Variant;
+import reservecheck.models.TestCatalog;
 import reservecheck.models.Models;
 import reservecheck.models.lts.Model;
 import reservecheck.models.reserve_tree.ReserveTreeModel;
@@ -21,29 +18,12 @@ final class TreeCatalog {
     }
 
     static Path root() {
-        String prop = System.getProperty("reservecheck.root");
-        if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop, "catalog"))) {
-            return Path.of(prop).toAbsolutePath().normalize();
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("catalog"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no catalog/ above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
+        return TestCatalog.root();
     }
 
     static List<Variant> variants() {
-        Catalog c;
-        try {
-            c = CatalogLoader.load(root());
-        } catch (CatalogException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
         List<Variant> l = new ArrayList<>();
-        for (Variant v : c.variants()) {
+        for (Variant v : TestCatalog.catalog().variants()) {
             if (v.protocol().equals(ReserveTreeModel.PROTOCOL)) {
                 l.add(v);
             }
