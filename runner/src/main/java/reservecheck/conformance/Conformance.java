@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import reservecheck.catalog.CfgWriter;
 import reservecheck.catalog.Variant;
@@ -86,20 +87,20 @@ public final class Conformance {
         for (String s : mine.states()) {
             if (!tlc.states().contains(s)) {
                 divergences++;
-                addProblem(problems, "a state the model reaches by " + path(mine, s) + " is not in TLC's graph: " + oneLine(s));
+                addProblem(problems, () -> "a state the model reaches by " + path(mine, s) + " is not in TLC's graph: " + oneLine(s));
             }
         }
         for (String s : tlc.states()) {
             if (!mine.states().contains(s)) {
                 divergences++;
-                addProblem(problems, "a state TLC reaches by " + path(tlc, s) + " is not in the model's graph: " + oneLine(s));
+                addProblem(problems, () -> "a state TLC reaches by " + path(tlc, s) + " is not in the model's graph: " + oneLine(s));
             }
         }
         for (String s : mine.states()) {
             for (String[] e : mine.successors(s)) {
                 if (!tlc.edgeKeys().contains(LabelledGraph.edgeKey(s, e[1], e[0]))) {
                     divergences++;
-                    addProblem(problems, "the model's step " + e[0] + " after " + path(mine, s) + " is not in TLC's graph");
+                    addProblem(problems, () -> "the model's step " + e[0] + " after " + path(mine, s) + " is not in TLC's graph");
                 }
             }
         }
@@ -107,13 +108,13 @@ public final class Conformance {
             for (String[] e : tlc.successors(s)) {
                 if (!mine.edgeKeys().contains(LabelledGraph.edgeKey(s, e[1], e[0]))) {
                     divergences++;
-                    addProblem(problems, "TLC's step " + e[0] + " after " + path(tlc, s) + " is not in the model's graph");
+                    addProblem(problems, () -> "TLC's step " + e[0] + " after " + path(tlc, s) + " is not in the model's graph");
                 }
             }
         }
         if (!mine.initialStates().equals(tlc.initialStates())) {
             divergences++;
-            addProblem(problems, "the initial states differ");
+            addProblem(problems, () -> "the initial states differ");
         }
         String message = divergences == 0 ? "conforms"
                 : divergences + (divergences == 1 ? " divergence" : " divergences") + "; first: " + problems.get(0);
@@ -121,9 +122,15 @@ public final class Conformance {
                 tlc.edgeKeys().size(), message, 0);
     }
 
-    private static void addProblem(List<String> problems, String p) {
+    /**
+     * Keeps the first divergence's description.  The description is built lazily: it holds a
+     * shortest path, one breadth-first search of the graph, and a changed spec can diverge in
+     * every one of its states; building the path for each of them (while keeping only the first)
+     * made a diverging comparison quadratic in the graph's size.
+     */
+    private static void addProblem(List<String> problems, Supplier<String> p) {
         if (problems.isEmpty()) {
-            problems.add(p);
+            problems.add(p.get());
         }
     }
 

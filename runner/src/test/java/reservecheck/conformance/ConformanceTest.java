@@ -100,6 +100,27 @@ class ConformanceTest {
         assertTrue(r.message().contains("mempool_alloc"), "the message gives the path: " + r.message());
     }
 
+    /**
+     * A spec that differs from the model almost everywhere (mempool_2001 against the graph of the
+     * same design with one more free page: nearly every state diverges) is reported with its
+     * count and the first divergence's path.  Only the first divergence's shortest path is built,
+     * so the comparison costs two passes over the graphs, not a breadth-first search per
+     * divergence (which took minutes here).
+     */
+    @Test
+    void aGraphThatDivergesEverywhereIsReportedWithTheFirstPath() throws Exception {
+        Catalog catalog = CatalogLoader.load(root());
+        Variant v = catalog.variant("mempool_2001").orElseThrow();
+        Model<?> model = Models.create(v.protocol(), Map.copyOf(v.parameters()));
+        Map<String, Object> changed = new java.util.HashMap<>(v.parameters());
+        changed.put("init_free_pages", ((Integer) changed.get("init_free_pages")) + 1);
+        LabelledGraph other = Conformance.fromModel(Models.create(v.protocol(), changed));
+        Conformance.Result r = Conformance.compare(model, other);
+        assertTrue(r.divergences() > r.modelStates(), "most states and edges diverge: " + r.message());
+        assertTrue(r.message().startsWith(r.divergences() + " divergences; first: "), r.message());
+        assertTrue(r.message().contains("initial state") || r.message().contains("mempool_"), r.message());
+    }
+
     private static LabelledGraph tlcGraph(Catalog catalog, Variant v, Path work) throws Exception {
         Path dot = work.resolve("g.dot");
         Path cfg = work.resolve("g.cfg");
