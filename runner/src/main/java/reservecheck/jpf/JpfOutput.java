@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public record JpfOutput(String verdict, String message, long distinctStates) {
 
     private static final Pattern STATES = Pattern.compile("(?m)^states:\\s+new=(\\d+)");
+    /** The statistics line's count of search constraints hit (depth limit, memory limit, ...). */
+    private static final Pattern CONSTRAINTS = Pattern.compile("(?m)^search:\\s+.*constraints=(\\d+)");
     private static final Pattern VERDICT = Pattern.compile("^(ok|deadlock|assert|invariant:\\w+|liveness:\\w+)$");
 
     public static JpfOutput parse(String out) {
@@ -26,10 +28,24 @@ public record JpfOutput(String verdict, String message, long distinctStates) {
         long states = sm.find() ? Long.parseLong(sm.group(1)) : -1;
         int results = out.indexOf("= results");
         if (results < 0) {
+            if (out.contains("java.lang.OutOfMemoryError")) {
+                return new JpfOutput("inconclusive:out-of-memory", "JPF ran out of memory: " + lastLine(out), states);
+            }
             return new JpfOutput("inconclusive:crash", "JPF printed no results: " + lastLine(out), states);
         }
         String after = out.substring(out.indexOf('\n', results) + 1);
         if (after.startsWith("no errors detected")) {
+            // "no errors detected" only says that the states JPF visited had none.  A search that
+            // hit a constraint (search.depth_limit, search.min_free, a listener's budget) left
+            // states unvisited, so it proves nothing: inconclusive, never ok.
+            Matcher cm = CONSTRAINTS.matcher(out);
+            long constraints = cm.find() ? Long.parseLong(cm.group(1)) : 0;
+            if (constraints > 0) {
+                boolean memory = out.contains("memory limit reached") || out.contains("java.lang.OutOfMemoryError");
+                return new JpfOutput(memory ? "inconclusive:out-of-memory" : "inconclusive:search-limit",
+                        "JPF's search was cut short (" + constraints + " search constraint"
+                                + (constraints == 1 ? "" : "s") + " hit): no errors in the states it visited", states);
+            }
             return new JpfOutput("ok", "no errors detected", states);
         }
         int err = out.indexOf("= error 1");

@@ -65,6 +65,27 @@ class JpfTest {
         assertEquals("invariant:Conservation", o.verdict());
     }
 
+    /**
+     * JPF says "no errors detected" after a search cut short by a constraint too (here the report
+     * of ok.out as a run with search.depth_limit=5 prints it: constraints=5): that search left
+     * states unvisited, so it is inconclusive, never ok.
+     */
+    @Test
+    void aSearchThatHitAConstraintIsInconclusiveNotOk() throws IOException {
+        JpfOutput o = JpfOutput.parse(recorded("depth-limit.out"));
+        assertEquals("inconclusive:search-limit", o.verdict());
+        assertTrue(o.message().contains("5 search constraints hit"), o.message());
+        JpfOutput memory = JpfOutput.parse(recorded("depth-limit.out")
+                .replace("no errors detected", "no errors detected\nsearch constraint: memory limit reached: 1024"));
+        assertEquals("inconclusive:out-of-memory", memory.verdict());
+    }
+
+    @Test
+    void runningOutOfMemoryBeforeTheResultsIsInconclusive() {
+        assertEquals("inconclusive:out-of-memory",
+                JpfOutput.parse("search started\njava.lang.OutOfMemoryError: Java heap space\n").verdict());
+    }
+
     @Test
     void noResultsSectionIsACrashNotOk() {
         assertEquals("inconclusive:crash", JpfOutput.parse("Exception in thread main\n").verdict());
