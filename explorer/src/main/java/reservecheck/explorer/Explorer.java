@@ -89,7 +89,8 @@ public final class Explorer<S> {
         double seconds = search.seconds();
         long distinct = search.size();
         return new ExplorerResult<>(verdict, message, distinct, search.generated, search.queued(), search.depth,
-                seconds, seconds > 0 ? distinct / seconds : 0, ce);
+                seconds, seconds > 0 ? distinct / seconds : 0, ce,
+                java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(search.coverage)));
     }
 
     /** The complete reachable graph, states as the model gives them (no symmetry). */

@@ -11,11 +11,25 @@ package reservecheck.explorer;
  * @param depth             BFS levels reached, initial states being level 1 (TLC's "depth of the
  *                          complete state graph search")
  * @param counterexample    null unless the verdict is a violation
+ * @param coverage          edges taken per action label, and per label and task kind
+ *                          ("mempool_alloc/p"), over the states expanded; sorted by name
  */
 public record ExplorerResult<S>(String verdict, String message, long distinctStates,
                                 long statesGenerated, long statesLeftOnQueue, int depth,
                                 double seconds, double statesPerSecond,
-                                Counterexample<S> counterexample) {
+                                Counterexample<S> counterexample,
+                                java.util.SortedMap<String, Long> coverage) {
+
+    /** The action labels (without task kinds) the search took at least once. */
+    public java.util.SortedSet<String> actionsTaken() {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (var e : coverage.entrySet()) {
+            if (!e.getKey().contains("/") && e.getValue() > 0) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
 
     public boolean isOk() {
         return Verdicts.OK.equals(verdict);

@@ -49,6 +49,13 @@ final class Search<S> {
     final ArrayList<String> groups = new ArrayList<>();
     private final HashMap<String, Integer> groupIds = new HashMap<>();
 
+    /**
+     * Action coverage: edges taken per action label, and per label and task kind ("label/p" for
+     * the tasks p1, p2, ...).  A design whose reachable graph never takes an action verifies
+     * nothing about it (the "no vacuous pass" rule), so every check reports this.
+     */
+    final java.util.TreeMap<String, Long> coverage = new java.util.TreeMap<>();
+
     long generated;
     int depth;
     int head;
@@ -161,6 +168,7 @@ final class Search<S> {
                     }
                     generated += k - j;
                 }
+                cover(t);
                 S target = t.target();
                 S key = key(target);
                 Integer found = index.get(key);
@@ -189,6 +197,22 @@ final class Search<S> {
         }
         reportProgress("safety", true);
         return true;
+    }
+
+    private void cover(Transition<S> t) {
+        coverage.merge(t.label(), 1L, Long::sum);
+        if (t.task() != null) {
+            coverage.merge(t.label() + "/" + taskKind(t.task()), 1L, Long::sum);
+        }
+    }
+
+    /** The kind of a task: its name without the trailing number and tuple ("p2" -> "p", "f1_2" -> "f"). */
+    static String taskKind(String task) {
+        int end = 0;
+        while (end < task.length() && Character.isLetter(task.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? task : task.substring(0, end);
     }
 
     private boolean stop(String verdict, String message, int culprit) {

@@ -68,6 +68,16 @@ class ExplorerSafetyTest {
         assertTrue(r.seconds() >= 0);
     }
 
+    /** Coverage counts the edges of each action over the reachable graph: Inc1 from 0..7, Inc2 from 0..6. */
+    @Test
+    void coverageCountsTheEdgesOfEveryAction() {
+        ExplorerResult<Integer> r = Explorer.check(new CounterModel(true), ExplorerOptions.defaults());
+        assertEquals(java.util.Map.of("Inc1", 8L, "Inc2", 7L, "Done", 1L), r.coverage());
+        assertEquals(java.util.Set.of("Done", "Inc1", "Inc2"), r.actionsTaken());
+        ExplorerResult<Integer> stuck = Explorer.check(new CounterModel(false), ExplorerOptions.defaults().withDeadlock(false));
+        assertFalse(stuck.actionsTaken().contains("Done"), "an action never enabled is never covered");
+    }
+
     @Test
     void aTerminalSelfLoopIsNotADeadlockButNoSuccessorIs() {
         assertTrue(Explorer.check(new CounterModel(true), ExplorerOptions.defaults()).isOk());
