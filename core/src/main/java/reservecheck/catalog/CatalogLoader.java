@@ -398,9 +398,37 @@ public final class CatalogLoader {
             if (!Files.isRegularFile(specFile)) {
                 specProblem = rel + ":" + lines.lineOf("spec") + ": spec: " + spec + " does not exist";
             }
+            List<String> actions = new ArrayList<>();
+            JsonNode an = doc.get("actions");
+            if (an != null) {
+                for (JsonNode a : an) {
+                    actions.add(a.asText());
+                }
+            }
+            for (int i = 0; i < variants.size(); i++) {
+                for (String a : variants.get(i).uncovered().keySet()) {
+                    if (!actions.contains(a)) {
+                        problem("variants[" + i + "].uncovered." + a, name + " declares no action " + a
+                                + (actions.isEmpty() ? " (the file has no actions list)" : " (its actions: "
+                                + String.join(", ", actions) + ")"));
+                    }
+                }
+            }
             JsonNode ref = doc.get("reference");
             return new Protocol(name, doc.get("title").asText(), ref == null ? null : ref.asText(), spec, specFile,
-                    Path.of(rel), ops, decls, defaults, checks, variants);
+                    Path.of(rel), ops, decls, defaults, checks, variants, actions);
+        }
+
+        private static Map<String, String> uncovered(JsonNode n) {
+            Map<String, String> out = new LinkedHashMap<>();
+            if (n != null) {
+                Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+                while (it.hasNext()) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    out.put(e.getKey(), e.getValue().asText());
+                }
+            }
+            return out;
         }
 
         private SpecOperators operators(JsonNode doc) {
@@ -565,7 +593,7 @@ public final class CatalogLoader {
                     n.has("checks_note") ? n.get("checks_note").asText() : null,
                     expected,
                     n.has("not_modelled") ? n.get("not_modelled").asText() : null,
-                    Map.of(), Path.of(rel), ops);
+                    Map.of(), Path.of(rel), ops, uncovered(n.get("uncovered")));
         }
     }
 }

@@ -27,17 +27,21 @@ import java.util.OptionalLong;
  *                     variant as the catalog has it
  * @param catalogFile  the protocol file, relative to the repository root
  * @param operators    the spec's operators that define its behaviours (the protocol's)
+ * @param uncovered    actions of the protocol this entry's bounds never take, action to the
+ *                     reason; every other declared action must be taken (no vacuous pass)
  */
 public record Variant(String protocol, String name, Kind kind, String provenance, String behaviour,
                       Map<String, ParameterDecl> declarations, Map<String, Object> parameters, Checks checks,
                       String checksNote, Map<String, Expectation> expected, String notModelled,
-                      Map<String, String> overrides, Path catalogFile, SpecOperators operators) {
+                      Map<String, String> overrides, Path catalogFile, SpecOperators operators,
+                      Map<String, String> uncovered) {
 
     public Variant {
         declarations = Collections.unmodifiableMap(new LinkedHashMap<>(declarations));
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         expected = Collections.unmodifiableMap(new LinkedHashMap<>(expected));
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+        uncovered = uncovered == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(uncovered));
     }
 
     public Optional<Expectation> expectation(String checker) {
@@ -67,7 +71,7 @@ public record Variant(String protocol, String name, Kind kind, String provenance
         Map<String, Object> p = new LinkedHashMap<>(parameters);
         p.putAll(e.parameters());
         return new Variant(protocol, name, kind, provenance, behaviour, declarations, p, checks, checksNote, expected,
-                notModelled, overrides, catalogFile, operators);
+                notModelled, overrides, catalogFile, operators, uncovered);
     }
 
     /** True when command-line overrides changed the catalog's bounds, so state counts differ. */
@@ -103,7 +107,7 @@ public record Variant(String protocol, String name, Kind kind, String provenance
             applied.put(decl.name(), String.valueOf(value));
         }
         return new Variant(protocol, name, kind, provenance, behaviour, declarations, params, checks, checksNote,
-                expected, notModelled, applied, catalogFile, operators);
+                expected, notModelled, applied, catalogFile, operators, uncovered);
     }
 
     /** Parameter values as text for people: {@code min_nr=2, procs=3, design=modern}. */

@@ -24,14 +24,46 @@ import java.util.OptionalLong;
  * @param message                one line for people, may be null
  * @param trace                  where the counterexample was written, or null
  * @param overrides              command-line parameter overrides, NAME to VALUE; empty if none
+ * @param coverage               edges taken per action label (and "label/task-kind") in the
+ *                               checked graph; empty when the checker does not count them
  */
 public record ResultRecord(String protocol, String variant, String checker, String expected,
                            Long expectedDistinctStates, String actual, boolean match, long distinctStates,
                            int depth, double seconds, String message, String trace,
-                           Map<String, String> overrides) {
+                           Map<String, String> overrides, Map<String, Long> coverage) {
 
     public ResultRecord {
         overrides = overrides == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+        coverage = coverage == null ? Map.of() : Collections.unmodifiableMap(new java.util.TreeMap<>(coverage));
+    }
+
+    /** A record of a checker that does not count action coverage. */
+    public ResultRecord(String protocol, String variant, String checker, String expected,
+                        Long expectedDistinctStates, String actual, boolean match, long distinctStates,
+                        int depth, double seconds, String message, String trace, Map<String, String> overrides) {
+        this(protocol, variant, checker, expected, expectedDistinctStates, actual, match, distinctStates, depth,
+                seconds, message, trace, overrides, Map.of());
+    }
+
+    /** This record with the coverage of its checked graph. */
+    public ResultRecord withCoverage(Map<String, Long> counts) {
+        return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, match,
+                distinctStates, depth, seconds, message, trace, overrides, counts);
+    }
+
+    /**
+     * This record marked as a mismatch because the design's checked graph never took actions
+     * the catalog says it covers: a pass that never reached a step verifies nothing about it.
+     */
+    public ResultRecord withUncoveredActions(java.util.Collection<String> missing) {
+        if (missing.isEmpty()) {
+            return this;
+        }
+        String why = "never takes " + String.join(", ", missing)
+                + ": the design covers less than the catalog says (list them under uncovered, with the reason)";
+        return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, false,
+                distinctStates, depth, seconds, message == null ? why : why + "; " + message, trace, overrides,
+                coverage);
     }
 
     public Outcome outcome() {

@@ -168,6 +168,10 @@ public final class ResultsFile {
         n.put("trace", r.trace());
         ObjectNode o = n.putObject("overrides");
         r.overrides().forEach(o::put);
+        if (!r.coverage().isEmpty()) {
+            ObjectNode c = n.putObject("coverage");
+            r.coverage().forEach(c::put);
+        }
         return n;
     }
 
@@ -181,12 +185,21 @@ public final class ResultsFile {
                 overrides.put(e.getKey(), e.getValue().asText());
             }
         }
+        Map<String, Long> coverage = new LinkedHashMap<>();
+        JsonNode c = n.get("coverage");
+        if (c != null && c.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = c.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                coverage.put(e.getKey(), e.getValue().asLong());
+            }
+        }
         JsonNode eds = n.get("expected_distinct_states");
         return new ResultRecord(text(n, "protocol"), text(n, "variant"), text(n, "checker"), text(n, "expected"),
                 eds == null || eds.isNull() ? null : eds.asLong(), text(n, "actual"),
                 n.path("match").asBoolean(false), n.path("distinct_states").asLong(-1),
                 n.path("depth").asInt(-1), n.path("seconds").asDouble(0), text(n, "message"), text(n, "trace"),
-                overrides);
+                overrides, coverage);
     }
 
     private static String text(JsonNode n, String key) {

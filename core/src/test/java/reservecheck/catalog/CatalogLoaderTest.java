@@ -114,8 +114,16 @@ class CatalogLoaderTest {
     @Test
     void unknownKey() {
         assertEquals("catalog/counter.yaml:31: variants[0].colour: unknown key 'colour' (allowed: name, kind, "
-                        + "provenance, behaviour, parameters, checks, checks_note, expected, not_modelled)",
+                        + "provenance, behaviour, parameters, checks, checks_note, expected, not_modelled, uncovered)",
                 messageAfter(30, "behaviour:", "    behaviour: \"counts\"\n    colour: red"));
+    }
+
+    /** An entry may leave out only actions its protocol declares: a misspelt one would excuse nothing. */
+    @Test
+    void anUncoveredActionTheProtocolDoesNotDeclare() {
+        String m = messageAfter(30, "behaviour:",
+                "    behaviour: \"counts\"\n    uncovered: {Incr: \"never at these bounds\"}");
+        assertTrue(m.contains("variants[0].uncovered.Incr: counter declares no action Incr"), m);
     }
 
     @Test

@@ -71,7 +71,8 @@ class CfgWriterTest {
         Variant v = catalog.variant("counter_wrap").orElseThrow();
         Variant constrained = new Variant(v.protocol(), v.name(), v.kind(), v.provenance(), v.behaviour(),
                 v.declarations(), v.parameters(), v.checks().withConstraint("Small").withSymmetry(null),
-                v.checksNote(), v.expected(), v.notModelled(), v.overrides(), v.catalogFile(), v.operators());
+                v.checksNote(), v.expected(), v.notModelled(), v.overrides(), v.catalogFile(), v.operators(),
+                v.uncovered());
         String cfg = CfgWriter.write(constrained);
         assertTrue(cfg.endsWith("INVARIANT TypeOK\nCONSTRAINT Small\n"), cfg);
     }

@@ -63,6 +63,21 @@ class ResultsFileTest {
     }
 
     @Test
+    void coverageRoundTripsAndUncoveredActionsMakeAMismatch() throws Exception {
+        ResultRecord r = new ResultRecord("counter", "v", "explorer", "ok", null, "ok", true, 9, 9, 0.1,
+                "No error has been found.", null, Map.of()).withCoverage(Map.of("Inc1", 8L, "Inc1/p", 8L, "Done", 1L));
+        ResultsFile f = new ResultsFile(tmp.resolve("c.json"));
+        f.merge(List.of(r));
+        assertEquals(List.of(r), f.read());
+        assertTrue(Files.readString(tmp.resolve("c.json")).contains("\"Inc1/p\" : 8"));
+        ResultRecord vacuous = r.withUncoveredActions(List.of("Inc2"));
+        assertEquals(Outcome.MISMATCH, vacuous.outcome());
+        assertTrue(vacuous.message().startsWith("never takes Inc2: the design covers less than the catalog says"),
+                vacuous.message());
+        assertEquals(r, r.withUncoveredActions(List.of()), "full coverage leaves the record as it is");
+    }
+
+    @Test
     void outcomes() {
         assertEquals(Outcome.MATCH, rec("a", "tlc", "ok", "ok").outcome());
         assertEquals(Outcome.MISMATCH, rec("a", "tlc", "ok", "deadlock").outcome());

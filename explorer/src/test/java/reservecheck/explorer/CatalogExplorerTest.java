@@ -3,9 +3,11 @@ package reservecheck.explorer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
@@ -16,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import reservecheck.catalog.Catalog;
 import reservecheck.catalog.CatalogLoader;
 import reservecheck.catalog.Checks;
+import reservecheck.catalog.Kind;
+import reservecheck.catalog.Protocol;
 import reservecheck.catalog.Variant;
 import reservecheck.models.Models;
 import reservecheck.models.lts.Model;
@@ -27,8 +31,17 @@ import reservecheck.models.lts.Model;
  */
 class CatalogExplorerTest {
 
+    private static Catalog catalog;
+
+    private static Catalog catalog() throws Exception {
+        if (catalog == null) {
+            catalog = CatalogLoader.loadAllowingMissingSpecs(root());
+        }
+        return catalog;
+    }
+
     static Stream<Variant> variants() throws Exception {
-        Catalog catalog = CatalogLoader.loadAllowingMissingSpecs(root());
+        Catalog catalog = catalog();
         return catalog.variants().stream()
                 .filter(v -> Models.protocols().contains(v.protocol()) && v.expectedVerdict("explorer").isPresent());
     }
@@ -51,7 +64,7 @@ class CatalogExplorerTest {
     @SuppressWarnings("unchecked")
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
-    void reachesTheCatalogVerdict(Variant v) {
+    void reachesTheCatalogVerdict(Variant v) throws Exception {
         Model<Object> model = (Model<Object>) Models.create(v.protocol(), Map.copyOf(v.parameters()));
         Checks c = v.checks();
         ExplorerOptions options = ExplorerOptions.defaults()
@@ -65,6 +78,18 @@ class CatalogExplorerTest {
         OptionalLong states = v.expectedDistinctStates("explorer");
         if (states.isPresent()) {
             assertEquals(states.getAsLong(), r.distinctStates(), r.toString());
+        }
+        Protocol protocol = catalog().protocol(v.protocol()).orElseThrow();
+        for (String label : r.actionsTaken()) {
+            assertTrue(protocol.actions().contains(label),
+                    v.name() + " takes " + label + ", which " + v.protocol() + "'s actions list lacks");
+        }
+        if (v.kind() == Kind.DESIGN) {
+            // no vacuous pass: a design takes every action of its protocol, or the catalog says why not
+            List<String> missing = protocol.requiredActions(v).stream().filter(a -> !r.actionsTaken().contains(a)).toList();
+            assertTrue(missing.isEmpty(), v.name() + " never takes " + missing + " (coverage " + r.coverage() + ")");
+            List<String> stale = v.uncovered().keySet().stream().filter(a -> r.actionsTaken().contains(a)).toList();
+            assertTrue(stale.isEmpty(), v.name() + " lists " + stale + " as uncovered but takes them: drop the reason");
         }
         if (!r.isOk()) {
             assertNotNull(r.counterexample());

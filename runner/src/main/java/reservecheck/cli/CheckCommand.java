@@ -117,6 +117,7 @@ final class CheckCommand implements Callable<Integer> {
 
         // Bad inputs in priority order: catalog (4), names (3), parameters (5), specs (6).
         Catalog catalog = Commands.loadCatalog(root);
+        this.catalog = catalog;
         List<String> checkers = checkers();
         List<Variant> selected = select(catalog, checkers);
         selected = applyOverrides(selected);
@@ -315,6 +316,9 @@ final class CheckCommand implements Callable<Integer> {
         return rec;
     }
 
+    /** The loaded catalog, for the protocols' action lists. */
+    private Catalog catalog;
+
     /** The explorer on the reference model, with the variant's checks. */
     private ResultRecord runExplorer(Path root, Job j, Path traceDir) {
         Variant v = j.variant();
@@ -348,8 +352,38 @@ final class CheckCommand implements Callable<Integer> {
             }
             CheckTraces.writeExplorer(traceDir, v, model, r);
         }
-        return ResultRecord.compare(v, EXPLORER, r.verdict(), r.distinctStates(), r.depth(), r.seconds(),
-                r.message(), tracePath);
+        ResultRecord rec = ResultRecord.compare(v, EXPLORER, r.verdict(), r.distinctStates(), r.depth(), r.seconds(),
+                r.message(), tracePath).withCoverage(r.coverage());
+        return withCoverageRule(v, rec, r.actionsTaken());
+    }
+
+    /**
+     * No vacuous pass: a design's checked graph must take every action its protocol declares but
+     * those the entry lists as uncovered.  At the catalog's bounds less is a mismatch; with
+     * bounds changed by --set it is a warning in the message, since the new bounds are the
+     * user's experiment (the pass then says nothing about the actions named).
+     */
+    private ResultRecord withCoverageRule(Variant v, ResultRecord rec, java.util.Set<String> taken) {
+        if (catalog == null || v.kind() != reservecheck.catalog.Kind.DESIGN || !rec.match() && !v.isOverridden()) {
+            return rec;
+        }
+        Protocol p = catalog.protocol(v.protocol()).orElse(null);
+        if (p == null || Verdicts.isInconclusive(rec.actual())) {
+            return rec;
+        }
+        List<String> missing = p.requiredActions(v).stream().filter(a -> !taken.contains(a)).toList();
+        if (missing.isEmpty()) {
+            return rec;
+        }
+        if (!v.isOverridden()) {
+            return rec.withUncoveredActions(missing);
+        }
+        String warn = "warning: at these bounds the design never takes " + String.join(", ", missing)
+                + ", so this result says nothing about them";
+        return new ResultRecord(rec.protocol(), rec.variant(), rec.checker(), rec.expected(),
+                rec.expectedDistinctStates(), rec.actual(), rec.match(), rec.distinctStates(), rec.depth(),
+                rec.seconds(), rec.message() == null ? warn : warn + "; " + rec.message(), rec.trace(),
+                rec.overrides(), rec.coverage());
     }
 
     /** Spec and model must have the same reachable state graph: "ok", else "divergence". */
