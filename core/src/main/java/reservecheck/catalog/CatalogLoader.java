@@ -406,11 +406,14 @@ public final class CatalogLoader {
                 }
             }
             for (int i = 0; i < variants.size(); i++) {
-                for (String a : variants.get(i).uncovered().keySet()) {
-                    if (!actions.contains(a)) {
-                        problem("variants[" + i + "].uncovered." + a, name + " declares no action " + a
-                                + (actions.isEmpty() ? " (the file has no actions list)" : " (its actions: "
-                                + String.join(", ", actions) + ")"));
+                Variant v = variants.get(i);
+                for (String key : List.of("uncovered", "redundant")) {
+                    for (String a : (key.equals("uncovered") ? v.uncovered() : v.redundant()).keySet()) {
+                        if (!actions.contains(a)) {
+                            problem("variants[" + i + "]." + key + "." + a, name + " declares no action " + a
+                                    + (actions.isEmpty() ? " (the file has no actions list)" : " (its actions: "
+                                    + String.join(", ", actions) + ")"));
+                        }
                     }
                 }
             }
@@ -419,7 +422,8 @@ public final class CatalogLoader {
                     Path.of(rel), ops, decls, defaults, checks, variants, actions);
         }
 
-        private static Map<String, String> uncovered(JsonNode n) {
+        /** An action-to-reason map ({@code uncovered}, {@code redundant}); empty when absent. */
+        private static Map<String, String> reasons(JsonNode n) {
             Map<String, String> out = new LinkedHashMap<>();
             if (n != null) {
                 Iterator<Map.Entry<String, JsonNode>> it = n.fields();
@@ -593,7 +597,7 @@ public final class CatalogLoader {
                     n.has("checks_note") ? n.get("checks_note").asText() : null,
                     expected,
                     n.has("not_modelled") ? n.get("not_modelled").asText() : null,
-                    Map.of(), Path.of(rel), ops, uncovered(n.get("uncovered")));
+                    Map.of(), Path.of(rel), ops, reasons(n.get("uncovered")), reasons(n.get("redundant")));
         }
     }
 }

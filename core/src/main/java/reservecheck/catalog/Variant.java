@@ -29,12 +29,14 @@ import java.util.OptionalLong;
  * @param operators    the spec's operators that define its behaviours (the protocol's)
  * @param uncovered    actions of the protocol this entry's bounds never take, action to the
  *                     reason; every other declared action must be taken (no vacuous pass)
+ * @param redundant    actions the entry takes whose knock-out no property notices, action to
+ *                     the reason the protocol does not depend on them
  */
 public record Variant(String protocol, String name, Kind kind, String provenance, String behaviour,
                       Map<String, ParameterDecl> declarations, Map<String, Object> parameters, Checks checks,
                       String checksNote, Map<String, Expectation> expected, String notModelled,
                       Map<String, String> overrides, Path catalogFile, SpecOperators operators,
-                      Map<String, String> uncovered) {
+                      Map<String, String> uncovered, Map<String, String> redundant) {
 
     public Variant {
         declarations = Collections.unmodifiableMap(new LinkedHashMap<>(declarations));
@@ -42,6 +44,7 @@ public record Variant(String protocol, String name, Kind kind, String provenance
         expected = Collections.unmodifiableMap(new LinkedHashMap<>(expected));
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
         uncovered = uncovered == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(uncovered));
+        redundant = redundant == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(redundant));
     }
 
     public Optional<Expectation> expectation(String checker) {
@@ -71,7 +74,7 @@ public record Variant(String protocol, String name, Kind kind, String provenance
         Map<String, Object> p = new LinkedHashMap<>(parameters);
         p.putAll(e.parameters());
         return new Variant(protocol, name, kind, provenance, behaviour, declarations, p, checks, checksNote, expected,
-                notModelled, overrides, catalogFile, operators, uncovered);
+                notModelled, overrides, catalogFile, operators, uncovered, redundant);
     }
 
     /** True when command-line overrides changed the catalog's bounds, so state counts differ. */
@@ -107,7 +110,7 @@ public record Variant(String protocol, String name, Kind kind, String provenance
             applied.put(decl.name(), String.valueOf(value));
         }
         return new Variant(protocol, name, kind, provenance, behaviour, declarations, params, checks, checksNote,
-                expected, notModelled, applied, catalogFile, operators, uncovered);
+                expected, notModelled, applied, catalogFile, operators, uncovered, redundant);
     }
 
     /** Parameter values as text for people: {@code min_nr=2, procs=3, design=modern}. */

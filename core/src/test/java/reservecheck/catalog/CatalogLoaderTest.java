@@ -114,7 +114,7 @@ class CatalogLoaderTest {
     @Test
     void unknownKey() {
         assertEquals("catalog/counter.yaml:31: variants[0].colour: unknown key 'colour' (allowed: name, kind, "
-                        + "provenance, behaviour, parameters, checks, checks_note, expected, not_modelled, uncovered)",
+                        + "provenance, behaviour, parameters, checks, checks_note, expected, not_modelled, uncovered, redundant)",
                 messageAfter(30, "behaviour:", "    behaviour: \"counts\"\n    colour: red"));
     }
 

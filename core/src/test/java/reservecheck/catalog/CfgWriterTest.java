@@ -72,7 +72,7 @@ class CfgWriterTest {
         Variant constrained = new Variant(v.protocol(), v.name(), v.kind(), v.provenance(), v.behaviour(),
                 v.declarations(), v.parameters(), v.checks().withConstraint("Small").withSymmetry(null),
                 v.checksNote(), v.expected(), v.notModelled(), v.overrides(), v.catalogFile(), v.operators(),
-                v.uncovered());
+                v.uncovered(), v.redundant());
         String cfg = CfgWriter.write(constrained);
         assertTrue(cfg.endsWith("INVARIANT TypeOK\nCONSTRAINT Small\n"), cfg);
     }
