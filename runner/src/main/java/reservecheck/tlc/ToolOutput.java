@@ -490,7 +490,7 @@ public final class ToolOutput {
      *
      * @param exitCode TLC's exit code
      * @param cfg      the names the cfg checks, or null if unknown: names a violated temporal property,
-     *                 and a {@code []P} PROPERTY that TLC reports as an invariant
+     *                 (a {@code []P} PROPERTY that TLC reports as an invariant is one)
      */
     public Verdict verdict(int exitCode, TlcConfig cfg) {
         Verdict v = fromMessages(exitCode, cfg);
@@ -511,9 +511,10 @@ public final class ToolOutput {
             switch (m.code()) {
                 case 2110, 2107 -> {
                     String name = (x = INVARIANT.matcher(m.body())).find() ? x.group(1) : "unknown";
-                    String kind = cfg != null && cfg.properties().contains(name)
-                            && !cfg.invariants().contains(name) ? "liveness:" : "invariant:";
-                    return new Verdict(kind + name, oneLine(m.firstLine()).replaceFirst(":$", ""));
+                    // TLC checks a []P listed under PROPERTIES as an invariant, reports it as one
+                    // (2110) and exits 12: it is a safety violation with a finite trace, so it is
+                    // an invariant verdict whether the cfg lists P as INVARIANT or as PROPERTY
+                    return new Verdict("invariant:" + name, oneLine(m.firstLine()).replaceFirst(":$", ""));
                 }
                 case 2108, 2112 -> {
                     String name = (x = PROPERTY.matcher(m.body())).find() ? x.group(1) : "unknown";

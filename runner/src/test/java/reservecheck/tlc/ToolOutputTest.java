@@ -76,7 +76,7 @@ class ToolOutputTest {
             Lasso || Lasso || liveness:AllocReturns || Temporal property AllocReturns is violated
             Stutter || Stutter || liveness:Done || Temporal property Done is violated
             TwoProps || TwoProps || liveness:unknown || Temporal properties were violated (one of Bounded, Done)
-            SafeProp || SafeProp || liveness:Bounded || Invariant Bounded is violated
+            SafeProp || SafeProp || invariant:Bounded || Invariant Bounded is violated
             SafePropAction || SafePropAction || liveness:Steps || Action property Steps is violated
             AssertFail || AssertFail || assert || Assert failed: "x got too big" (AssertFail.tla line 5, col 23)
             ParseError || ParseError || error:parse || Parse error in ParseError.tla line 5, col 20: encountered "1", was expecting "==== or more Module body"
@@ -105,9 +105,14 @@ class ToolOutputTest {
     }
 
     @Test
-    void propertyReportedAsInvariantIsAnInvariantWithoutTheCfg() {
-        // the cfg is what tells a []P PROPERTY from an INVARIANT
+    void propertyReportedAsInvariantIsAnInvariantWithOrWithoutTheCfg() {
+        // SafeProp.cfg lists []Bounded under PROPERTIES; TLC reports "Invariant Bounded is
+        // violated" (2110) and exits 12, so this is an invariant verdict, as TLC says
+        assertEquals("invariant:Bounded", verdict("SafeProp", "SafeProp").verdict());
+        assertEquals(12, Integer.parseInt(read(resources().resolve("outputs/SafeProp.exit")).strip()));
         assertEquals("invariant:Bounded", verdict("SafeProp", null).verdict());
+        // an action property ([][A]_v) is what TLC reports as a temporal violation (exit 13)
+        assertEquals("liveness:Steps", verdict("SafePropAction", "SafePropAction").verdict());
         assertEquals("liveness:unknown", verdict("Lasso", null).verdict());
     }
 
