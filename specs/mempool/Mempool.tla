@@ -55,7 +55,9 @@ CONSTANTS
     first_round_full_mask,   \* modern: retry with the full mask before sleeping (Tejun, 2012)
     pool_wait_timeout,       \* modern: the sleep on the pool ends after 5 s at the latest
     nomemalloc_only_if_free, \* modern: __GFP_NOMEMALLOC only while the pool has elements (f9054c70d28b)
-    zero_min_refill          \* 2025 mempool_free: refill and wake when min_nr = 0 and the pool is empty
+    zero_min_refill,         \* 2025 mempool_free: refill and wake when min_nr = 0 and the pool is empty
+    wake_up                  \* "as_designed" | "first_waiter" | "nobody": a fault in wake_up(&pool->wait)
+                             \* to show that the properties see the wake-up (no vacuous pass)
 
 Tasks == procs \cup irqs
 
@@ -73,6 +75,7 @@ ASSUME {init_free_pages, init_clean_pages, init_dirty_pages, emergency_pages} \s
 ASSUME {pf_memalloc, gfp_nowait_keeps_io, atomic_skips_pool, tq_disk_uninterruptible,
         free_reads_stale, first_round_full_mask, pool_wait_timeout,
         nomemalloc_only_if_free, zero_min_refill} \subseteq BOOLEAN
+ASSUME wake_up \in {"as_designed", "first_waiter", "nobody"}
 
 VARIABLES
     curr_nr,       \* elements in the pool
@@ -160,8 +163,11 @@ StartsWriteback(t, m) ==
 
 \* wake_up(&pool->wait): the 2001 waiters are exclusive (FIFO, the first sleeping one);
 \* the modern ones are not (prepare_to_wait): every sleeper wakes.
+\* The faults: "first_waiter" wakes only the first sleeper in the modern design too, "nobody"
+\* wakes no one.
 WakeUp(ts) ==
-    IF design = "2001"
+    IF wake_up = "nobody" THEN ts
+    ELSE IF design = "2001" \/ wake_up = "first_waiter"
     THEN LET sleepers == {i \in 1..Len(waitq) : ts[waitq[i]] = "uninterruptible"}
          IN IF sleepers = {} THEN ts
             ELSE [ts EXCEPT ![waitq[MinOf(sleepers)]] = "running"]

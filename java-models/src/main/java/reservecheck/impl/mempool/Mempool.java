@@ -579,13 +579,16 @@ public final class Mempool {
      * prepare_to_wait (not exclusive), so every queued task becomes TASK_RUNNING.
      */
     private void wakeUp(Trace tr) {
+        if (policy.wakeNobody) {
+            return;
+        }
         boolean woke = false;
         for (int i = 0; i < waitqLen; i++) {
             Task w = waitq[i];
             if (w.tstate == TaskState.UNINTERRUPTIBLE) {
                 setTstate(w, TaskState.RUNNING, tr);
                 woke = true;
-                if (policy.design2001) {
+                if (policy.design2001 || policy.wakeFirstOnly) {
                     break;
                 }
             }

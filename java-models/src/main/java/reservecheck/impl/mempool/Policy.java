@@ -21,6 +21,10 @@ final class Policy {
     private final boolean poolWaitTimeout;
     private final boolean nomemallocOnlyIfFree;
     private final boolean zeroMinRefill;
+    /** The wake_up fault: only the first sleeper wakes (also in the modern design). */
+    final boolean wakeFirstOnly;
+    /** The wake_up fault: mempool_free wakes nobody. */
+    final boolean wakeNobody;
 
     Policy(MempoolParams p) {
         design2001 = p.is2001();
@@ -35,6 +39,8 @@ final class Policy {
         poolWaitTimeout = p.poolWaitTimeout;
         nomemallocOnlyIfFree = p.nomemallocOnlyIfFree;
         zeroMinRefill = p.zeroMinRefill;
+        wakeFirstOnly = MempoolParams.WAKE_FIRST_WAITER.equals(p.wakeUp);
+        wakeNobody = MempoolParams.WAKE_NOBODY.equals(p.wakeUp);
     }
 
     /**

@@ -19,13 +19,16 @@ import java.util.Map;
 public final class MempoolParams {
     public static final String DESIGN_2001 = "2001";
     public static final String DESIGN_MODERN = "modern";
+    public static final String WAKE_AS_DESIGNED = "as_designed";
+    public static final String WAKE_FIRST_WAITER = "first_waiter";
+    public static final String WAKE_NOBODY = "nobody";
 
     /** Every CONSTANT of the spec, in the spec's order. */
     private static final String[] CONSTANTS = {
         "design", "min_nr", "procs", "irqs", "rounds", "request_elements", "bulk",
         "init_free_pages", "init_clean_pages", "init_dirty_pages", "emergency_pages", "pf_memalloc",
         "gfp_nowait_keeps_io", "atomic_skips_pool", "tq_disk_uninterruptible", "free_reads_stale",
-        "first_round_full_mask", "pool_wait_timeout", "nomemalloc_only_if_free", "zero_min_refill"
+        "first_round_full_mask", "pool_wait_timeout", "nomemalloc_only_if_free", "zero_min_refill", "wake_up"
     };
 
     public final String design;
@@ -57,6 +60,12 @@ public final class MempoolParams {
     public final boolean nomemallocOnlyIfFree;
     /** 2025 mempool_free: refill and wake when min_nr = 0 and the pool is empty. */
     public final boolean zeroMinRefill;
+    /**
+     * A fault in wake_up(&pool->wait), to show that the properties see the wake-up:
+     * "as_designed", "first_waiter" (only the first sleeper, in the modern design too) or
+     * "nobody".
+     */
+    public final String wakeUp;
 
     private final String[] taskNames;
     private final Map<String, Object> values;
@@ -95,10 +104,15 @@ public final class MempoolParams {
         poolWaitTimeout = bool(params, "pool_wait_timeout");
         nomemallocOnlyIfFree = bool(params, "nomemalloc_only_if_free");
         zeroMinRefill = bool(params, "zero_min_refill");
+        wakeUp = string(params, "wake_up");
 
         // the spec's ASSUMEs
         if (!DESIGN_2001.equals(design) && !DESIGN_MODERN.equals(design)) {
             throw new IllegalArgumentException("design must be \"2001\" or \"modern\", not \"" + design + "\"");
+        }
+        if (!WAKE_AS_DESIGNED.equals(wakeUp) && !WAKE_FIRST_WAITER.equals(wakeUp) && !WAKE_NOBODY.equals(wakeUp)) {
+            throw new IllegalArgumentException("wake_up must be \"as_designed\", \"first_waiter\" or \"nobody\", not \""
+                    + wakeUp + "\"");
         }
         if (procs + irqs == 0) {
             throw new IllegalArgumentException("procs and irqs are both empty: Tasks # {} fails");

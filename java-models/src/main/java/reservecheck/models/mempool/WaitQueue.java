@@ -34,11 +34,15 @@ final class WaitQueue {
     /**
      * WakeUp(tstate), wake_up(&pool->wait): the 2001 waiters are exclusive, so only the first
      * one in FIFO order still TASK_UNINTERRUPTIBLE is woken; the modern ones are not
-     * (prepare_to_wait), so every task on the queue becomes TASK_RUNNING.
+     * (prepare_to_wait), so every task on the queue becomes TASK_RUNNING.  The wake_up faults:
+     * first_waiter wakes only the first sleeper in either design, nobody wakes no one.
      */
     static int[] wakeUp(MempoolParams p, int[] q, int[] tstate) {
         int[] r = tstate.clone();
-        if (p.is2001()) {
+        if (MempoolParams.WAKE_NOBODY.equals(p.wakeUp)) {
+            return r;
+        }
+        if (p.is2001() || MempoolParams.WAKE_FIRST_WAITER.equals(p.wakeUp)) {
             for (int x : q) {
                 if (tstate[x] == TaskState.UNINTERRUPTIBLE) {
                     r[x] = TaskState.RUNNING;
