@@ -588,8 +588,10 @@ public final class CatalogLoader {
                     }
                 }
                 JsonNode note = e.getValue().get("parameters_note");
+                JsonNode il = e.getValue().get("interleavings");
                 expected.put(e.getKey(), new Expectation(e.getValue().get("verdict").asText(),
-                        ds == null ? null : ds.asLong(), own, note == null ? null : note.asText()));
+                        ds == null ? null : ds.asLong(), own, note == null ? null : note.asText(),
+                        il == null ? null : il.asInt()));
             }
             return new Variant(protocol, n.get("name").asText(), Kind.fromLabel(n.get("kind").asText()),
                     n.get("provenance").asText(), n.get("behaviour").asText(), decls, params,

@@ -3,6 +3,7 @@ package reservecheck.catalog;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -14,16 +15,28 @@ import java.util.OptionalLong;
  *                       whose search costs more, e.g. JPF, checks a design at smaller bounds);
  *                       empty when the checker uses the variant's own
  * @param parametersNote why this checker's bounds differ, or null
+ * @param interleavings  for a checker that samples interleavings (Lincheck): the most it may
+ *                       explore for this entry, where its default budget is too small to reach
+ *                       the bug; null for the checker's default
  */
 public record Expectation(String verdict, Long distinctStates, Map<String, Object> parameters,
-                          String parametersNote) {
+                          String parametersNote, Integer interleavings) {
 
     public Expectation {
         parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     public Expectation(String verdict, Long distinctStates) {
-        this(verdict, distinctStates, Map.of(), null);
+        this(verdict, distinctStates, Map.of(), null, null);
+    }
+
+    public Expectation(String verdict, Long distinctStates, Map<String, Object> parameters, String parametersNote) {
+        this(verdict, distinctStates, parameters, parametersNote, null);
+    }
+
+    /** The entry's own interleaving budget, or {@code otherwise}. */
+    public int interleavingsOr(int otherwise) {
+        return interleavings == null ? otherwise : interleavings;
     }
 
     public OptionalLong states() {

@@ -57,7 +57,8 @@ class MempoolLincheckTest {
 
     private static void check(Variant v) throws IOException {
         String expected = v.expectedVerdict(CHECKER).orElseThrow();
-        int budget = v.kind() == Kind.DESIGN ? DESIGN_INVOCATIONS : BUG_INVOCATIONS;
+        int budget = v.expectation(CHECKER).orElseThrow()
+                .interleavingsOr(v.kind() == Kind.DESIGN ? DESIGN_INVOCATIONS : BUG_INVOCATIONS);
         // an entry the catalog expects Lincheck to find must make it fail (assertThrows)
         boolean mustFail = !expected.equals("ok");
         LincheckRun run;
