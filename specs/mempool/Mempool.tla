@@ -56,8 +56,10 @@ CONSTANTS
     pool_wait_timeout,       \* modern: the sleep on the pool ends after 5 s at the latest
     nomemalloc_only_if_free, \* modern: __GFP_NOMEMALLOC only while the pool has elements (f9054c70d28b)
     zero_min_refill,         \* 2025 mempool_free: refill and wake when min_nr = 0 and the pool is empty
-    wake_up                  \* "as_designed" | "first_waiter" | "nobody": a fault in wake_up(&pool->wait)
+    wake_up,                 \* "as_designed" | "first_waiter" | "nobody": a fault in wake_up(&pool->wait)
                              \* to show that the properties see the wake-up (no vacuous pass)
+    curr_nr_test_unlocked    \* a fault: the pool lock dropped around the curr_nr test, so the
+                             \* element is removed in a step of its own (no vacuous pass)
 
 Tasks == procs \cup irqs
 
@@ -74,7 +76,7 @@ ASSUME bulk \in BOOLEAN /\ (bulk => request_elements <= PoolCapacity)
 ASSUME {init_free_pages, init_clean_pages, init_dirty_pages, emergency_pages} \subseteq Nat
 ASSUME {pf_memalloc, gfp_nowait_keeps_io, atomic_skips_pool, tq_disk_uninterruptible,
         free_reads_stale, first_round_full_mask, pool_wait_timeout,
-        nomemalloc_only_if_free, zero_min_refill} \subseteq BOOLEAN
+        nomemalloc_only_if_free, zero_min_refill, curr_nr_test_unlocked} \subseteq BOOLEAN
 ASSUME wake_up \in {"as_designed", "first_waiter", "nobody"}
 
 VARIABLES
@@ -99,6 +101,7 @@ PCs == {"idle", "done",
         "alloc_nowait", "alloc_full",               \* 2001 levels 1 and 2
         "alloc",                                    \* modern: the page allocator call
         "remove_element",                           \* take from the pool under the lock
+        "remove_unlocked",                          \* curr_nr_test_unlocked: tested, not yet taken
         "run_task_queue", "add_wait_queue", "schedule",  \* 2001 levels 6 and 7
         "io_schedule",                              \* modern: asleep after prepare_to_wait
         "hold",                                     \* mempool_alloc returned the request's elements
@@ -230,9 +233,14 @@ pool_alloc(t) ==
 remove_element(t) ==
     /\ pc[t] = "remove_element"
     /\ IF curr_nr >= Need(t) /\ curr_nr > 0
-       THEN /\ curr_nr' = curr_nr - Need(t)
-            /\ Got(t, Need(t))
-            /\ UNCHANGED <<waitq, tstate, saw_empty>>
+       THEN IF curr_nr_test_unlocked
+            THEN \* the fault: the test is not under the lock, so another task may take the
+                 \* element between it and the removal (remove_unlocked)
+                 /\ Goto(t, "remove_unlocked")
+                 /\ UNCHANGED <<curr_nr, held, waitq, tstate, saw_empty, full_mask>>
+            ELSE /\ curr_nr' = curr_nr - Need(t)
+                 /\ Got(t, Need(t))
+                 /\ UNCHANGED <<waitq, tstate, saw_empty>>
        ELSE /\ UNCHANGED <<curr_nr, held>>
             /\ saw_empty' = [saw_empty EXCEPT ![t] = (t \in irqs)]
             /\ IF t \in irqs
@@ -254,6 +262,15 @@ remove_element(t) ==
                     /\ Goto(t, "io_schedule")
                     /\ UNCHANGED full_mask
     /\ UNCHANGED <<free_pages, clean_pages, dirty_pages, rounds_left, plugged, snap>>
+
+\* curr_nr_test_unlocked: the removal after an unlocked test of curr_nr, without testing again:
+\* two tasks that both saw the last element both remove it (curr_nr goes below 0).
+remove_unlocked(t) ==
+    /\ pc[t] = "remove_unlocked"
+    /\ curr_nr' = curr_nr - Need(t)
+    /\ Got(t, Need(t))
+    /\ UNCHANGED <<free_pages, clean_pages, dirty_pages, waitq, rounds_left, plugged, snap, tstate,
+                   saw_empty>>
 
 \* 2001 level 6: run_task_queue(&tq_disk) starts the queued disk IO.  Correct (after D2):
 \* while TASK_RUNNING, before joining the queue; it changes nothing this model tracks.
@@ -394,7 +411,7 @@ Init ==
 \* Everything a task does once it has called mempool_alloc, and mempool_free: weakly fair.
 \* Not fair: starting a request (a task may stay idle) and the pool-wait timeout.
 TaskProgress(t) ==
-    \/ pool_alloc(t) \/ remove_element(t) \/ run_task_queue(t) \/ add_wait_queue(t)
+    \/ pool_alloc(t) \/ remove_element(t) \/ remove_unlocked(t) \/ run_task_queue(t) \/ add_wait_queue(t)
     \/ schedule(t) \/ finish_wait(t) \/ mempool_free(t) \/ bio_endio(t) \/ return_null(t)
 
 Next ==
@@ -407,7 +424,7 @@ Spec == Init /\ [][Next]_vars /\ \A t \in Tasks : WF_vars(TaskProgress(t))
 (* Invariants (PROTOCOLS.md section 1) *)
 
 TypeOK ==
-    /\ curr_nr \in 0..PoolCapacity + 1
+    /\ curr_nr + 1 \in 0..PoolCapacity + 2   \* one past either end: CurrNrBounds reports it
     /\ free_pages \in Nat /\ clean_pages \in Nat /\ dirty_pages \in Nat
     /\ Range(waitq) \subseteq procs
     /\ pc \in [Tasks -> PCs]

@@ -289,51 +289,63 @@ public final class Mempool {
                 endStep(Trace.POOL_ALLOC, t, tr);
             }
             jitter(t);
+            boolean testedUnlocked = false;
             synchronized (this) {
                 awaitTurn(t);
                 // spin_lock_irqsave(&pool->lock, flags)
                 int n = need(tr);
-                if (currNr >= n && currNr > 0) {
-                    // remove_element, n times
-                    setCurrNr(currNr - n, tr);
-                    return got(t, n, Trace.REMOVE_ELEMENT, tr);
-                }
-                setSawEmpty(t, t.irq, tr);
-                if (policy.firstRoundFullMask() && firstRoundReduced(t, tr)) {
-                    // gfp_temp != gfp_mask: unlock, gfp_temp = gfp_mask, goto repeat_alloc
-                    setFullMask(t, true, tr);
-                    setPc(t, Pc.ALLOC, tr);
+                if (policy.currNrTestUnlocked && currNr >= n && currNr > 0) {
+                    // the lock fault: the test is not under the lock, so another task may
+                    // take the element before this one removes it (removeUnlocked)
+                    setPc(t, Pc.REMOVE_UNLOCKED, tr);
                     endStep(Trace.REMOVE_ELEMENT, t, tr);
-                    continue;
-                }
-                if (!Gfp.has(t.gfpMask, Gfp.DIRECT_RECLAIM)) {
-                    // we must not sleep if !__GFP_DIRECT_RECLAIM: unlock, return NULL
-                    setPc(t, Pc.GOT_NULL, tr);
-                    endStep(Trace.REMOVE_ELEMENT, t, tr);
-                    return GOT_NULL;
-                }
-                // prepare_to_wait(&pool->wait, &wait, TASK_UNINTERRUPTIBLE) while still holding
-                // the lock, so a mempool_free cannot slip between the empty check and joining
-                // the queue: that ordering is what prevents the lost wake-up
-                waitqAppend(t, tr);
-                setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
-                setPc(t, Pc.IO_SCHEDULE, tr);
-                endStep(Trace.REMOVE_ELEMENT, t, tr);
-                // spin_unlock_irqrestore; io_schedule_timeout(5*HZ) (wait releases the monitor)
-                if (sleep(t, timedSleep())) {
-                    // woken by mempool_free: finish_wait(&pool->wait, &wait); goto repeat_alloc
-                    waitqRemove(t, tr);
-                    setFullMask(t, true, tr);
-                    setPc(t, Pc.ALLOC, tr);
-                    endStep(Trace.FINISH_WAIT, t, tr);
+                    testedUnlocked = true;
                 } else {
-                    // the 5 s passed without a wake-up: finish_wait sets TASK_RUNNING itself
-                    waitqRemove(t, tr);
-                    setTstate(t, TaskState.RUNNING, tr);
-                    setFullMask(t, true, tr);
-                    setPc(t, Pc.ALLOC, tr);
-                    endStep(Trace.IO_SCHEDULE_TIMEOUT, t, tr);
+                    if (currNr >= n && currNr > 0) {
+                        // remove_element, n times
+                        setCurrNr(currNr - n, tr);
+                        return got(t, n, Trace.REMOVE_ELEMENT, tr);
+                    }
+                    setSawEmpty(t, t.irq, tr);
+                    if (policy.firstRoundFullMask() && firstRoundReduced(t, tr)) {
+                        // gfp_temp != gfp_mask: unlock, gfp_temp = gfp_mask, goto repeat_alloc
+                        setFullMask(t, true, tr);
+                        setPc(t, Pc.ALLOC, tr);
+                        endStep(Trace.REMOVE_ELEMENT, t, tr);
+                        continue;
+                    }
+                    if (!Gfp.has(t.gfpMask, Gfp.DIRECT_RECLAIM)) {
+                        // we must not sleep if !__GFP_DIRECT_RECLAIM: unlock, return NULL
+                        setPc(t, Pc.GOT_NULL, tr);
+                        endStep(Trace.REMOVE_ELEMENT, t, tr);
+                        return GOT_NULL;
+                    }
+                    // prepare_to_wait(&pool->wait, &wait, TASK_UNINTERRUPTIBLE) while still holding
+                    // the lock, so a mempool_free cannot slip between the empty check and joining
+                    // the queue: that ordering is what prevents the lost wake-up
+                    waitqAppend(t, tr);
+                    setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
+                    setPc(t, Pc.IO_SCHEDULE, tr);
+                    endStep(Trace.REMOVE_ELEMENT, t, tr);
+                    // spin_unlock_irqrestore; io_schedule_timeout(5*HZ) (wait releases the monitor)
+                    if (sleep(t, timedSleep())) {
+                        // woken by mempool_free: finish_wait(&pool->wait, &wait); goto repeat_alloc
+                        waitqRemove(t, tr);
+                        setFullMask(t, true, tr);
+                        setPc(t, Pc.ALLOC, tr);
+                        endStep(Trace.FINISH_WAIT, t, tr);
+                    } else {
+                        // the 5 s passed without a wake-up: finish_wait sets TASK_RUNNING itself
+                        waitqRemove(t, tr);
+                        setTstate(t, TaskState.RUNNING, tr);
+                        setFullMask(t, true, tr);
+                        setPc(t, Pc.ALLOC, tr);
+                        endStep(Trace.IO_SCHEDULE_TIMEOUT, t, tr);
+                    }
                 }
+            }
+            if (testedUnlocked) {
+                return removeUnlocked(t, tr);
             }
         }
     }
@@ -383,23 +395,34 @@ public final class Mempool {
             }
             // level 3, wakeup_bdflush(): kicks writeback the model does not track
             jitter(t);
+            boolean testedUnlocked = false;
             synchronized (this) {
                 awaitTurn(t);
                 // level 4: spin_lock_irqsave; if (likely(pool->curr_nr)) remove_element
                 int n = need(tr);
-                if (currNr >= n && currNr > 0) {
-                    setCurrNr(currNr - n, tr);
-                    return got(t, n, Trace.REMOVE_ELEMENT, tr);
-                }
-                setSawEmpty(t, t.irq, tr);
-                if (t.irq) {
-                    // level 5: we must not sleep in the GFP_ATOMIC case
-                    setPc(t, Pc.GOT_NULL, tr);
+                if (policy.currNrTestUnlocked && currNr >= n && currNr > 0) {
+                    // the lock fault (see mempoolAllocModern)
+                    setPc(t, Pc.REMOVE_UNLOCKED, tr);
                     endStep(Trace.REMOVE_ELEMENT, t, tr);
-                    return GOT_NULL;
+                    testedUnlocked = true;
+                } else {
+                    if (currNr >= n && currNr > 0) {
+                        setCurrNr(currNr - n, tr);
+                        return got(t, n, Trace.REMOVE_ELEMENT, tr);
+                    }
+                    setSawEmpty(t, t.irq, tr);
+                    if (t.irq) {
+                        // level 5: we must not sleep in the GFP_ATOMIC case
+                        setPc(t, Pc.GOT_NULL, tr);
+                        endStep(Trace.REMOVE_ELEMENT, t, tr);
+                        return GOT_NULL;
+                    }
+                    setPc(t, policy.tqDiskUninterruptible() ? Pc.ADD_WAIT_QUEUE : Pc.RUN_TASK_QUEUE, tr);
+                    endStep(Trace.REMOVE_ELEMENT, t, tr);
                 }
-                setPc(t, policy.tqDiskUninterruptible() ? Pc.ADD_WAIT_QUEUE : Pc.RUN_TASK_QUEUE, tr);
-                endStep(Trace.REMOVE_ELEMENT, t, tr);
+            }
+            if (testedUnlocked) {
+                return removeUnlocked(t, tr);
             }
             if (!policy.tqDiskUninterruptible()) {
                 jitter(t);
@@ -652,6 +675,21 @@ public final class Mempool {
         setFullMask(t, false, tr);
         endStep(label, t, tr);
         return complete ? GOT_REQUEST : GOT_ELEMENT;
+    }
+
+    /**
+     * The lock fault's second step: remove the elements whose presence was tested without the
+     * pool lock, without testing again, so two tasks that both saw the last element both take
+     * it (curr_nr below 0: CurrNrBounds).
+     */
+    private int removeUnlocked(Task t, Trace tr) throws InterruptedException {
+        jitter(t);
+        synchronized (this) {
+            awaitTurn(t);
+            int n = need(tr);
+            setCurrNr(currNr - n, tr);
+            return got(t, n, Trace.REMOVE_UNLOCKED, tr);
+        }
     }
 
     private int allocStart() {

@@ -52,8 +52,9 @@ final class MempoolChecks {
         PageAllocator pages = pool.pages();
         int cap = pool.capacity();
         if (code == TYPE_OK) {
-            if (pool.currNr() < 0 || pool.currNr() > cap + 1) {
-                return "curr_nr = " + pool.currNr() + " is outside 0.." + (cap + 1);
+            // one past either end is still typed (CurrNrBounds reports it): Mempool.tla's TypeOK
+            if (pool.currNr() < -1 || pool.currNr() > cap + 1) {
+                return "curr_nr = " + pool.currNr() + " is outside -1.." + (cap + 1);
             }
             if (pages.freePages() < 0 || pages.cleanPages() < 0 || pages.dirtyPages() < 0) {
                 return "a page count is negative";
@@ -132,8 +133,8 @@ final class MempoolChecks {
         boolean currNrWritten = (w & bit(EventLog.CURR_NR)) != 0;
         boolean freeWritten = (w & bit(EventLog.FREE_PAGES)) != 0;
         if (on(mask, TYPE_OK)) {
-            if (currNrWritten && (tr.scalars[EventLog.CURR_NR] < 0 || tr.scalars[EventLog.CURR_NR] > cap + 1)) {
-                return NAMES[TYPE_OK] + " curr_nr = " + tr.scalars[EventLog.CURR_NR] + " is outside 0.." + (cap + 1);
+            if (currNrWritten && (tr.scalars[EventLog.CURR_NR] < -1 || tr.scalars[EventLog.CURR_NR] > cap + 1)) {
+                return NAMES[TYPE_OK] + " curr_nr = " + tr.scalars[EventLog.CURR_NR] + " is outside -1.." + (cap + 1);
             }
             if (freeWritten && tr.scalars[EventLog.FREE_PAGES] < 0
                     || (w & bit(EventLog.CLEAN_PAGES)) != 0 && tr.scalars[EventLog.CLEAN_PAGES] < 0

@@ -392,8 +392,8 @@ public final class MempoolHarness {
             if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
                 v = v.substring(1, v.length() - 1);
             }
-            if ("design".equals(name)) {
-                return v;
+            if ("design".equals(name) || "wake_up".equals(name)) {
+                return v;   // the spec's string-valued CONSTANTs
             }
             if ("true".equals(v) || "false".equals(v)) {
                 return Boolean.valueOf(v);

@@ -25,6 +25,8 @@ final class Policy {
     final boolean wakeFirstOnly;
     /** The wake_up fault: mempool_free wakes nobody. */
     final boolean wakeNobody;
+    /** The lock fault: curr_nr tested without the pool lock, the element removed a step later. */
+    final boolean currNrTestUnlocked;
 
     Policy(MempoolParams p) {
         design2001 = p.is2001();
@@ -41,6 +43,7 @@ final class Policy {
         zeroMinRefill = p.zeroMinRefill;
         wakeFirstOnly = MempoolParams.WAKE_FIRST_WAITER.equals(p.wakeUp);
         wakeNobody = MempoolParams.WAKE_NOBODY.equals(p.wakeUp);
+        currNrTestUnlocked = p.currNrTestUnlocked;
     }
 
     /**

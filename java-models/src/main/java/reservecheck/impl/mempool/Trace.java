@@ -33,12 +33,13 @@ final class Trace {
     static final int MEMPOOL_FREE = 8;
     static final int BIO_ENDIO = 9;
     static final int RETURN_NULL = 10;
+    static final int REMOVE_UNLOCKED = 11;
 
     /** The model's transition labels, by code. */
     static final String[] LABELS = {
         Label.MEMPOOL_ALLOC, Label.POOL_ALLOC, Label.REMOVE_ELEMENT, Label.RUN_TASK_QUEUE,
         Label.ADD_WAIT_QUEUE, Label.SCHEDULE, Label.FINISH_WAIT, Label.IO_SCHEDULE_TIMEOUT,
-        Label.MEMPOOL_FREE, Label.BIO_ENDIO, Label.RETURN_NULL
+        Label.MEMPOOL_FREE, Label.BIO_ENDIO, Label.RETURN_NULL, Label.REMOVE_UNLOCKED
     };
 
     private final boolean record;

@@ -92,6 +92,12 @@ final class AllocPath {
         MempoolState.Builder next = s.edit();
         int n = need(s, t);
         if (s.currNr >= n && s.currNr > 0) {
+            if (p.currNrTestUnlocked) {
+                // the fault: the test is not under the lock, so another task may take the
+                // element between it and the removal (removeUnlocked)
+                next.pc[t] = Pc.REMOVE_UNLOCKED;
+                return next.build();
+            }
             next.currNr = s.currNr - n;
             got(s, next, t, n);
             return next.build();
@@ -115,6 +121,21 @@ final class AllocPath {
             next.tstate[t] = TaskState.UNINTERRUPTIBLE;
             next.pc[t] = Pc.IO_SCHEDULE;
         }
+        return next.build();
+    }
+
+    /**
+     * curr_nr_test_unlocked: the removal after an unlocked test of curr_nr, without testing
+     * again, so two tasks that both saw the last element both remove it.
+     */
+    MempoolState removeUnlocked(MempoolState s, int t) {
+        if (s.pc[t] != Pc.REMOVE_UNLOCKED) {
+            return null;
+        }
+        MempoolState.Builder next = s.edit();
+        int n = need(s, t);
+        next.currNr = s.currNr - n;
+        got(s, next, t, n);
         return next.build();
     }
 }

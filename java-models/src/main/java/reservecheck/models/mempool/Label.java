@@ -8,6 +8,8 @@ public final class Label {
     public static final String MEMPOOL_ALLOC = "mempool_alloc";
     public static final String POOL_ALLOC = "pool_alloc";
     public static final String REMOVE_ELEMENT = "remove_element";
+    /** The curr_nr_test_unlocked fault's removal, a step after the unlocked test. */
+    public static final String REMOVE_UNLOCKED = "remove_unlocked";
     public static final String RUN_TASK_QUEUE = "run_task_queue";
     public static final String ADD_WAIT_QUEUE = "add_wait_queue";
     public static final String SCHEDULE = "schedule";
@@ -25,7 +27,7 @@ public final class Label {
      * without it) and Terminated (no task).
      */
     private static final String[] TASK_PROGRESS = {
-        POOL_ALLOC, REMOVE_ELEMENT, RUN_TASK_QUEUE, ADD_WAIT_QUEUE, SCHEDULE, FINISH_WAIT,
+        POOL_ALLOC, REMOVE_ELEMENT, REMOVE_UNLOCKED, RUN_TASK_QUEUE, ADD_WAIT_QUEUE, SCHEDULE, FINISH_WAIT,
         MEMPOOL_FREE, BIO_ENDIO, RETURN_NULL
     };
 

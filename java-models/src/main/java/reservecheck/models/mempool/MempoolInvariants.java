@@ -51,9 +51,12 @@ final class MempoolInvariants {
         throw new IllegalArgumentException("not an invariant of Mempool.tla: " + name);
     }
 
-    /** TypeOK: every variable in its type; curr_nr may exceed the capacity by one (CurrNrBounds catches that). */
+    /**
+     * TypeOK: every variable in its type; curr_nr may leave 0..capacity by one either way
+     * (CurrNrBounds catches that: a free past the capacity, a removal past the last element).
+     */
     boolean typeOk(MempoolState s) {
-        if (s.currNr < 0 || s.currNr > p.poolCapacity() + 1) {
+        if (s.currNr < -1 || s.currNr > p.poolCapacity() + 1) {
             return false;
         }
         if (s.freePages < 0 || s.cleanPages < 0 || s.dirtyPages < 0) {

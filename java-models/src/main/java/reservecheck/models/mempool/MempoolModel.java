@@ -83,6 +83,7 @@ public final class MempoolModel implements Model<MempoolState> {
             add(out, Label.IO_SCHEDULE_TIMEOUT, task, wait.ioScheduleTimeout(s, t));
             add(out, Label.POOL_ALLOC, task, alloc.poolAlloc(s, t));
             add(out, Label.REMOVE_ELEMENT, task, alloc.removeElement(s, t));
+            add(out, Label.REMOVE_UNLOCKED, task, alloc.removeUnlocked(s, t));
             add(out, Label.RUN_TASK_QUEUE, task, wait.runTaskQueue(s, t));
             add(out, Label.ADD_WAIT_QUEUE, task, wait.addWaitQueue(s, t));
             add(out, Label.SCHEDULE, task, wait.schedule(s, t));

@@ -28,7 +28,8 @@ public final class MempoolParams {
         "design", "min_nr", "procs", "irqs", "rounds", "request_elements", "bulk",
         "init_free_pages", "init_clean_pages", "init_dirty_pages", "emergency_pages", "pf_memalloc",
         "gfp_nowait_keeps_io", "atomic_skips_pool", "tq_disk_uninterruptible", "free_reads_stale",
-        "first_round_full_mask", "pool_wait_timeout", "nomemalloc_only_if_free", "zero_min_refill", "wake_up"
+        "first_round_full_mask", "pool_wait_timeout", "nomemalloc_only_if_free", "zero_min_refill", "wake_up",
+        "curr_nr_test_unlocked"
     };
 
     public final String design;
@@ -66,6 +67,11 @@ public final class MempoolParams {
      * "nobody".
      */
     public final String wakeUp;
+    /**
+     * A fault: mempool_alloc tests curr_nr without the pool lock and removes the element in a
+     * step of its own (remove_unlocked), so two tasks may take the last element.
+     */
+    public final boolean currNrTestUnlocked;
 
     private final String[] taskNames;
     private final Map<String, Object> values;
@@ -105,6 +111,7 @@ public final class MempoolParams {
         nomemallocOnlyIfFree = bool(params, "nomemalloc_only_if_free");
         zeroMinRefill = bool(params, "zero_min_refill");
         wakeUp = string(params, "wake_up");
+        currNrTestUnlocked = bool(params, "curr_nr_test_unlocked");
 
         // the spec's ASSUMEs
         if (!DESIGN_2001.equals(design) && !DESIGN_MODERN.equals(design)) {

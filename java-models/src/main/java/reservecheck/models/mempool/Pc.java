@@ -27,10 +27,13 @@ public final class Pc {
     public static final int HOLD = 10;
     /** mempool_alloc returned NULL. */
     public static final int GOT_NULL = 11;
+    /** The curr_nr_test_unlocked fault: curr_nr tested without the lock, the removal next. */
+    public static final int REMOVE_UNLOCKED = 12;
 
     private static final String[] NAMES = {
         "idle", "done", "alloc_nowait", "alloc_full", "alloc", "remove_element",
-        "run_task_queue", "add_wait_queue", "schedule", "io_schedule", "hold", "got_null"
+        "run_task_queue", "add_wait_queue", "schedule", "io_schedule", "hold", "got_null",
+        "remove_unlocked"
     };
 
     private Pc() {

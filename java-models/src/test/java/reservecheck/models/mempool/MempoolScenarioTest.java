@@ -142,7 +142,7 @@ class MempoolScenarioTest {
      */
     @Test
     void modernWaitAndWakeUp() {
-        Steps run = Steps.of("mempool_zero_min_2025", "init_free_pages", 0)
+        Steps run = Steps.of("mempool_zero_min_2025", "init_free_pages", 0, "procs", 2)
                 .step("mempool_alloc", "p1").step("pool_alloc", "p1").step("remove_element", "p1")
                 .step("mempool_alloc", "p2").step("pool_alloc", "p2").step("remove_element", "p2");
         assertEquals("(p1 :> FALSE @@ p2 :> TRUE)", run.var("full_mask"));
