@@ -18,8 +18,9 @@ import reservecheck.models.reserve_tree.ReserveTreeParams;
 /**
  * mm/page_alloc.c and mm/vmscan.c as merged_2012 has them: __alloc_pages' slow path
  * (get_page_from_freelist, wakeup_kswapd, try_to_free_pages with throttle_direct_reclaim on
- * pgdat->pfmemalloc_wait, shrink_zones swapping out over NFS, out_of_memory), kswapd's
- * balance_pgdat and sleep, and the SIGKILL that makes a task TIF_MEMDIE (mm/oom_kill.c).
+ * pgdat->pfmemalloc_wait, shrink_zones swapping out over NFS, then out_of_memory of
+ * mm/oom_kill.c, which kills the victim or makes a task with SIGKILL pending TIF_MEMDIE),
+ * kswapd's balance_pgdat and sleep, and the SIGKILL sent to an allocating task.
  *
  * <p>The state is the kernel's ({@link ReserveTree}'s fields, as {@code k.}); every method
  * runs holding k's monitor.

@@ -8,10 +8,10 @@ import static reservecheck.impl.reserve_tree.ReserveTree.SWAPON;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
 
 /**
- * net/sunrpc/xprtsock.c: xs_swapper, the transport's swapper count (xprt->swapper) that
- * swapon and swapoff of a swapfile over NFS (mm/swapfile.c, through nfs_swap_activate) move
- * up and down, calling sk_set_memalloc or sk_clear_memalloc on the transport's socket; and the
- * swapfile thread's rounds of swapon, swapoff around them.
+ * net/sunrpc/xprtsock.c: xs_swapper and the transport's xprt->swapper (a bit, or a count with
+ * swapper_counted), which swapon and swapoff of a swapfile over NFS (mm/swapfile.c, through
+ * nfs_swap_activate) set and clear, calling sk_set_memalloc or sk_clear_memalloc on the
+ * transport's socket; and the swapfile thread's rounds, each a swapon then a swapoff.
  *
  * <p>A swapfile's steps inside sk_set/clear_memalloc are {@link SockMemalloc}'s.  The state is
  * the kernel's ({@link ReserveTree}'s fields, as {@code k.}); every method runs holding k's
