@@ -15,6 +15,15 @@ import reservecheck.models.reserve_tree.ReserveTreeParams;
  * reserve-backed allocations of tree_2008 and merged_2012's page allocator
  * (throttle_direct_reclaim on pfmemalloc_wait, kswapd, the OOM killer).
  *
+ * <p>Parts.  This class holds the state (every spec variable), the run's bookkeeping and
+ * record, and each actor's step as a synchronized section; the step's body is in the part
+ * that mirrors the kernel file it comes from: {@link MemReserveTree} (mm/reserve.c),
+ * {@link SockMemalloc} (net/core/sock.c), {@link XprtSwapper} (net/sunrpc/xprtsock.c) and
+ * {@link PageAllocator} (mm/page_alloc.c, mm/vmscan.c).  The parts take no lock and keep no
+ * state of their own (but the value a deferred __mem_reserve_add leaves for its store): they
+ * read and write this object's fields holding its monitor, the one monitor that every step
+ * holds and every sleeper waits on (see Locking), so that a step stays one spec action.
+ *
  * <p>Locking.  The object's monitor is held for every step, and every step is exactly one
  * action of specs/reserve_tree/ReserveTree.tla: the spec makes each kernel critical section
  * (the tree under mem_reserve_mutex, sk_adjust_memalloc under its lock, swapon/swapoff under
@@ -82,14 +91,15 @@ final class ReserveTree {
     static final int USER = 1;
     static final int ALLOCATOR = 2;
 
-    // results of __mem_reserve_add
-    private static final int FAIL = 0;
-    private static final int DONE = 1;
-    private static final int DEFER = 2;
-
     final ReserveTreeParams p;
     final Policy pol;
     private final int[] invariants;
+
+    // ---- the parts that hold the steps' bodies, each after the kernel file it mirrors
+    final MemReserveTree tree;
+    final SockMemalloc sock;
+    final XprtSwapper swapper;
+    final PageAllocator pageAlloc;
 
     // ---- mm/reserve.c: the tree root <- net <- {ipv4, ipv6}, and the allocator's reserve
     final MemReserve root = new MemReserve(0);
@@ -98,8 +108,6 @@ final class ReserveTree {
     final MemReserve ipv6 = new MemReserve(3);
     int varFreeKbytes;
     final Pending[] pending;
-    /** What the last deferred __mem_reserve_add left to store (unlocked adjust). */
-    private Pending deferred;
 
     // ---- sockets and NFS transports
     final boolean[] sockMemalloc;
@@ -251,6 +259,10 @@ final class ReserveTree {
         lastStep = new int[threads];
         lastTest = new int[threads];
         ended = new boolean[threads];
+        tree = new MemReserveTree(this);
+        sock = new SockMemalloc(this);
+        swapper = new XprtSwapper(this);
+        pageAlloc = new PageAllocator(this);
         if (record) {
             log = new int[256];
             logLength = 0;
@@ -272,14 +284,14 @@ final class ReserveTree {
     }
 
     /** Enter a step: the monitor is held. */
-    private void begin() {
+    void begin() {
         if (failure != null) {
             throw new Stop();
         }
     }
 
     /** End a step: record it, check the invariants, wake the sleepers. */
-    private void end(int label, int actor) {
+    void end(int label, int actor) {
         Arrays.fill(fresh, false);
         if (record) {
             steps++;
@@ -565,655 +577,54 @@ final class ReserveTree {
         return false;
     }
 
-    // ======================================================= mm/reserve.c on the live tree
+    // ========================================================= the actors' steps, by part
 
-    /** The node and its ancestors as far as the links go (the walk of __calc_reserve). */
-    private static int path(MemReserve n) {
-        int mask = 0;
-        for (MemReserve r = n; r != null; r = r.parent) {
-            mask |= r.bit();
-        }
-        return mask;
-    }
-
-    private MemReserve node(int i) {
+    /** The tree's node by index, in {@link MemReserve#bit} order: root, net, ipv4, ipv6. */
+    MemReserve node(int i) {
         return i == 0 ? root : i == 1 ? net : i == 2 ? ipv4 : ipv6;
     }
 
-    private void addPages(int path, int d) {
-        for (int i = 0; i < 4; i++) {
-            if ((path & 1 << i) != 0) {
-                node(i).pages += d;
-            }
-        }
-    }
-
-    private void addLimit(int path, int d) {
-        for (int i = 0; i < 4; i++) {
-            if ((path & 1 << i) != 0) {
-                node(i).limit += d;
-            }
-        }
-    }
-
-    /** Usage below 0 is clamped to 0, as __mem_reserve_charge does. */
-    private void addUsage(int path, int d) {
-        for (int i = 0; i < 4; i++) {
-            if ((path & 1 << i) != 0) {
-                MemReserve r = node(i);
-                r.usage = Math.max(0, r.usage + d);
-            }
-        }
-    }
-
     /**
-     * __mem_reserve_add: pages up the path, the root's change to adjust_memalloc_reserve
-     * (-ENOMEM past max_reserve_pages, nothing changed), then limit and usage.  Without
-     * reserve_adjust_locked (Zupancic 2006) the read of var_free_kbytes happens now and the
-     * store later: {@link #deferred} holds what the store will write.
-     */
-    private int add(MemReserve n, int dp, int dl, int du) {
-        int path = path(n);
-        int rd = (path & root.bit()) != 0 ? dp : 0;
-        if (rd > 0 && varFreeKbytes + rd > p.maxReservePages) {
-            return FAIL;
-        }
-        addPages(path, dp);
-        if (pol.reserveAdjustLocked || rd == 0) {
-            addLimit(path, dl);
-            addUsage(path, du);
-            varFreeKbytes += rd;
-            return DONE;
-        }
-        deferred = new Pending(varFreeKbytes + rd, path, dl, du, Pc.NONE);
-        return DEFER;
-    }
-
-    /** The deferred store of an unlocked adjust_memalloc_reserve, from its stale read. */
-    private void writeBack(Pending q) {
-        varFreeKbytes = q.var;
-        addLimit(q.path, q.dl);
-        addUsage(q.path, q.du);
-    }
-
-    /**
-     * mem_reserve_connect(net, root): -EEXIST if parented; link, add pages and limit, and,
-     * unless connect_propagates_usage is off (NeilBrown's Aug 2008 bug), usage; unlink on error.
-     */
-    private int connect() {
-        if (net.parent != null) {
-            return FAIL;
-        }
-        net.parent = root;
-        int r = add(root, net.pages, net.limit, pol.connectPropagatesUsage ? net.usage : 0);
-        if (r == FAIL) {
-            net.parent = null;
-        }
-        return r;
-    }
-
-    /**
-     * mem_reserve_disconnect(net): subtract (cannot fail), then unlink, at once even when the
-     * adjust's store is deferred: the unlink is the tree's own update, under mem_reserve_mutex.
-     */
-    private int disconnect() {
-        if (net.parent == null) {
-            return FAIL;
-        }
-        int r = add(root, -net.pages, -net.limit, pol.connectPropagatesUsage ? -net.usage : 0);
-        net.parent = null;
-        return r;
-    }
-
-    /** mem_reserve_charge(net, c): usage along net's connected ancestors. */
-    private void charge(int c) {
-        addUsage(path(net), c);
-    }
-
-    private boolean chargeOk(int c) {
-        return net.usage + c <= net.limit;
-    }
-
-    // ============================================================ swapon, swapoff, memalloc
-
-    private void gotoR(int f, int where) {
-        spc[f] = where;
-        if (Pc.quiet(where)) {
-            svOp[f] = Pc.OP_NONE;
-            svOld[f] = 0;
-            svErr[f] = false;
-        }
-    }
-
-    private void endRound(int f) {
-        int r = srounds[f];
-        srounds[f] = r - 1;
-        gotoR(f, r == 1 ? Pc.DONE : Pc.IDLE);
-    }
-
-    private int afterSet(boolean err) {
-        return err ? Pc.SET_FAILED : pol.memallocFlagAtomic ? Pc.LIVE : Pc.SOCK_SET_FLAG;
-    }
-
-    private int afterClear() {
-        return pol.memallocFlagAtomic ? Pc.CLEAR_DONE : Pc.SOCK_RESET_FLAG;
-    }
-
-    private int adjustStep(boolean set) {
-        return pol.memallocCountLocked ? Pc.SK_ADJUST_MEMALLOC : set ? Pc.ATOMIC_READ : Pc.ATOMIC_ADD_RETURN;
-    }
-
-    /** After a tree operation in sk_adjust_memalloc: go on, or store var_free_kbytes first. */
-    private void afterTreeOp(int f, int r, int next) {
-        if (r == DEFER) {
-            pending[f] = deferred.withNext(next);
-            gotoR(f, Pc.ADJUST_WRITE);
-        } else {
-            gotoR(f, next);
-        }
-    }
-
-    private boolean memallocLockFree() {
-        for (int f = 0; f < p.swapfileCount(); f++) {
-            if (!pending[f].none()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * One step of swapfile f's thread, by its pc.  Returns false when the swapfile is done
-     * (or stays live for good).  Sleeps in sk_adjust_memalloc while the memalloc lock is held
-     * across another swapfile's deferred store.
+     * One step of swapfile f's thread, by its pc ({@link XprtSwapper}, {@link SockMemalloc}).
+     * Returns false when the swapfile is done (or stays live for good).  Sleeps in
+     * sk_adjust_memalloc while the memalloc lock is held across another swapfile's deferred
+     * store.
      */
     boolean swapStep(int f, int thread) throws InterruptedException {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
             current = thread;
-            return swapStepLocked(f, thread);
+            return swapper.step(f, thread);
         }
-    }
-
-    private boolean swapStepLocked(int f, int thread) throws InterruptedException {
-        begin();
-        int pc = spc[f];
-        if (pc == Pc.DONE || (pc == Pc.LIVE && p.swapStaysOn)) {
-            return false;
-        }
-        int x = p.xprtOf(f);
-        int actor = SWAPFILE << 8 | f;
-        switch (pc) {
-            case Pc.IDLE: swapon(f, x); end(SWAPON, actor); break;
-            case Pc.LIVE: swapoff(f, x); end(SWAPOFF, actor); break;
-            case Pc.SOCK_FLAG:
-                // sk_set_memalloc: sock_flag, or test_and_set_bit when memalloc_flag_atomic
-                if (sockMemalloc[x]) {
-                    gotoR(f, Pc.LIVE);
-                } else {
-                    if (pol.memallocFlagAtomic) {
-                        sockMemalloc[x] = true;
-                    }
-                    gotoR(f, adjustStep(true));
-                }
-                end(SOCK_FLAG, actor);
-                break;
-            case Pc.SK_ADJUST_MEMALLOC:
-                while (!memallocLockFree()) {
-                    sleep(thread);
-                }
-                skAdjustMemalloc(f);
-                end(SK_ADJUST_MEMALLOC, actor);
-                break;
-            case Pc.ATOMIC_READ: {
-                // Feb 2008, unlocked: nr = atomic_read(&memalloc_socks); connect if it was 0
-                if (memallocSocks == 0) {
-                    int r = connect();
-                    svErr[f] = r == FAIL;
-                    if (r == DEFER) {
-                        pending[f] = deferred.withNext(Pc.ATOMIC_ADD_RETURN);
-                        spc[f] = Pc.ADJUST_WRITE;
-                    } else {
-                        spc[f] = Pc.ATOMIC_ADD_RETURN;
-                    }
-                } else {
-                    spc[f] = Pc.ATOMIC_ADD_RETURN;
-                }
-                end(ATOMIC_READ, actor);
-                break;
-            }
-            case Pc.ATOMIC_ADD_RETURN:
-                // nr = atomic_add_return(socks, &memalloc_socks), done even when connect failed
-                if (svOp[f] == Pc.OP_SET) {
-                    memallocSocks++;
-                    gotoR(f, afterSet(svErr[f]));
-                } else {
-                    int old = memallocSocks;
-                    memallocSocks = old - 1;
-                    gotoR(f, old == 1 ? Pc.MEM_RESERVE_DISCONNECT : afterClear());
-                }
-                end(ATOMIC_ADD_RETURN, actor);
-                break;
-            case Pc.MEM_RESERVE_DISCONNECT:
-                afterTreeOp(f, disconnect(), afterClear());
-                end(MEM_RESERVE_DISCONNECT, actor);
-                break;
-            case Pc.ADJUST_WRITE: {
-                Pending q = pending[f];
-                writeBack(q);
-                pending[f] = Pending.NONE;
-                gotoR(f, q.next);
-                end(ADJUST_WRITE, actor);
-                break;
-            }
-            case Pc.SOCK_SET_FLAG:
-                sockMemalloc[x] = true;
-                gotoR(f, Pc.LIVE);
-                end(SOCK_SET_FLAG, actor);
-                break;
-            case Pc.SET_FAILED:
-                // sk_set_memalloc failed: swapon fails and gives xprt->swapper back
-                if (pol.memallocFlagAtomic) {
-                    sockMemalloc[x] = false;
-                }
-                xprtSwapper[x] = pol.swapperCounted ? xprtSwapper[x] - 1 : svOld[f] == 0 ? 0 : xprtSwapper[x];
-                endRound(f);
-                end(SET_FAILED, actor);
-                break;
-            case Pc.CLEAR_TEST:
-                if (!sockMemalloc[x]) {
-                    endRound(f);
-                } else {
-                    if (pol.memallocFlagAtomic) {
-                        sockMemalloc[x] = false;
-                    }
-                    gotoR(f, adjustStep(false));
-                }
-                end(CLEAR_TEST, actor);
-                break;
-            case Pc.SOCK_RESET_FLAG:
-                sockMemalloc[x] = false;
-                endRound(f);
-                end(SOCK_RESET_FLAG, actor);
-                break;
-            case Pc.CLEAR_DONE:
-                endRound(f);
-                end(CLEAR_DONE, actor);
-                break;
-            default:
-                throw new IllegalStateException("swapfile at pc " + pc);
-        }
-        return true;
     }
 
     /**
-     * swapon: xprt->swapper up (a bit, unless swapper_counted); sk_set_memalloc on every
-     * swapon in tree_2008, on the 0->1 transition only in merged_2012 with
-     * swapper_clear_on_last (Layton 2015).  With every lock held it is one section.
+     * The sysctl writer's step: mem_reserve_pages_set(ipv4, sysctl_pages), then a late store
+     * ({@link MemReserveTree}).
      */
-    private void swapon(int f, int x) {
-        int old = xprtSwapper[x];
-        int nw = pol.swapperCounted ? old + 1 : 1;
-        boolean call = p.tree() || !pol.swapperClearOnLast || old == 0;
-        if (!call) {
-            xprtSwapper[x] = nw;
-            gotoR(f, Pc.LIVE);
-        } else if (pol.atomicMemalloc) {
-            boolean ok = true;
-            int count;
-            if (!p.tree()) {
-                count = memallocSocks + 1;          // static_key_slow_inc, unconditionally
-            } else if (sockMemalloc[x]) {
-                count = memallocSocks;
-            } else if (memallocSocks == 0) {
-                ok = connect() != FAIL;             // the first memalloc socket connects net
-                count = ok ? 1 : 0;
-            } else {
-                count = memallocSocks + 1;
-            }
-            if (ok) {
-                xprtSwapper[x] = nw;
-                sockMemalloc[x] = true;
-                memallocSocks = count;
-                gotoR(f, Pc.LIVE);
-            } else {
-                endRound(f);                        // -ENOMEM: swapon fails
-            }
-        } else {
-            xprtSwapper[x] = nw;
-            svOp[f] = Pc.OP_SET;
-            svOld[f] = old;
-            svErr[f] = false;
-            spc[f] = Pc.SOCK_FLAG;
-        }
-    }
-
-    /** swapoff: xprt->swapper down; sk_clear_memalloc on 1->0 (or on every swapoff). */
-    private void swapoff(int f, int x) {
-        int old = xprtSwapper[x];
-        int nw = pol.swapperCounted ? old - 1 : 0;
-        boolean call = pol.swapperClearOnLast ? old > 0 && nw == 0 : old > 0;
-        if (!call) {
-            xprtSwapper[x] = nw;
-            endRound(f);
-        } else if (pol.atomicMemalloc) {
-            int count;
-            if (!p.tree()) {
-                count = memallocSocks - 1;
-            } else if (!sockMemalloc[x]) {
-                count = memallocSocks;
-            } else if (memallocSocks == 1) {
-                disconnect();                       // the last memalloc socket disconnects net
-                count = 0;
-            } else {
-                count = memallocSocks - 1;
-            }
-            xprtSwapper[x] = nw;
-            sockMemalloc[x] = false;
-            memallocSocks = count;
-            endRound(f);
-        } else {
-            xprtSwapper[x] = nw;
-            svOp[f] = Pc.OP_CLEAR;
-            svOld[f] = old;
-            svErr[f] = false;
-            spc[f] = Pc.CLEAR_TEST;
-        }
-    }
-
-    /** sk_adjust_memalloc(+-1) under its lock: the first socket connects, the last disconnects. */
-    private void skAdjustMemalloc(int f) {
-        if (svOp[f] == Pc.OP_SET) {
-            if (memallocSocks == 0) {
-                int r = connect();
-                if (r != FAIL) {
-                    memallocSocks = 1;
-                    afterTreeOp(f, r, afterSet(false));
-                } else {
-                    svErr[f] = true;
-                    spc[f] = afterSet(true);
-                }
-            } else {
-                memallocSocks++;
-                gotoR(f, afterSet(false));
-            }
-        } else {
-            int old = memallocSocks;
-            memallocSocks = old - 1;
-            if (old == 1) {
-                afterTreeOp(f, disconnect(), afterClear());
-            } else {
-                gotoR(f, afterClear());
-            }
-        }
-    }
-
-    // ======================================================================= ipfrag sysctl
-
-    /** The sysctl writer's step: mem_reserve_pages_set(ipv4, sysctl_pages), then a late store. */
     boolean sysctlStep(int thread) {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
             current = thread;
-            return sysctlStepLocked();
+            return tree.sysctlStep();
         }
     }
 
-    private boolean sysctlStepLocked() {
-        begin();
-        if (sysctlPc == Pc.IDLE) {
-            int d = p.sysctlPages - ipv4.own;
-            int r = add(ipv4, d, d, 0);
-            if (r != FAIL) {
-                ipv4.own = p.sysctlPages;
-            }
-            if (r == DEFER) {
-                pending[p.sysctlSlot()] = deferred.withNext(Pc.DONE);
-                sysctlPc = Pc.ADJUST_WRITE;
-            } else {
-                sysctlPc = Pc.DONE;                 // -ENOMEM keeps the old size
-            }
-            end(MEM_RESERVE_PAGES_SET, NO_TASK);
-            return true;
-        }
-        if (sysctlPc == Pc.ADJUST_WRITE) {
-            writeBack(pending[p.sysctlSlot()]);
-            pending[p.sysctlSlot()] = Pending.NONE;
-            sysctlPc = Pc.DONE;
-            end(SYSCTL_ADJUST, NO_TASK);
-            return true;
-        }
-        return false;
-    }
-
-    // ============================================ tree_2008: reserve-backed allocation
-
-    /** ALLOC_NO_WATERMARKS via __GFP_MEMALLOC: transport 1's socket has SOCK_MEMALLOC. */
-    private boolean entitled() {
-        return p.xprts >= 1 && sockMemalloc[0];
-    }
-
-    private boolean emergencyAvail() {
-        int held = 0;
-        for (int h : he) {
-            held += h;
-        }
-        return held < varFreeKbytes;
-    }
-
-    private int remaining(int u) {
-        return p.requestPages - hn[u] - he[u];
-    }
-
-    /** One page of the request taken: complete (hold) or go on. */
-    private void took(int u) {
-        upc[u] = hn[u] + he[u] + 1 == p.requestPages ? Pc.U_HOLD : Pc.U_ALLOC;
-    }
-
-    /** __free_pages_reserve, or a NULL return: give the memory back, then uncharge. */
-    private void release(int u) {
-        normalFree += hn[u];
-        charge(-charged[u]);
-        hn[u] = 0;
-        he[u] = 0;
-        charged[u] = 0;
-        int r = urounds[u];
-        urounds[u] = r - 1;
-        upc[u] = r == 1 ? Pc.U_DONE : Pc.U_IDLE;
-    }
-
-    /** One step of reserve user u; false when it is done. */
+    /** One step of reserve user u ({@link MemReserveTree}); false when it is done. */
     boolean userStep(int u, int thread) throws InterruptedException {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
             current = thread;
-            return userStepLocked(u, thread);
+            return tree.userStep(u, thread);
         }
     }
 
-    private boolean userStepLocked(int u, int thread) throws InterruptedException {
-        begin();
-        int actor = USER << 8 | u;
-        switch (upc[u]) {
-            case Pc.U_IDLE:
-                upc[u] = Pc.U_ALLOC;
-                end(RESERVE_REQUEST, actor);
-                return true;
-            case Pc.U_ALLOC:
-                allocPagesReserve(u);
-                end(ALLOC_PAGES_RESERVE, actor);
-                return true;
-            case Pc.U_WAIT_CHARGE:
-                // wait_event(res->waitqueue, mem_reserve_charge(res, c)): an uncharge wakes it
-                while (!chargeOk(remaining(u))) {
-                    sleep(thread);
-                }
-                int rem = remaining(u);
-                charge(rem);
-                charged[u] = rem;
-                upc[u] = Pc.U_ALLOC;
-                end(WAKE_CHARGE, actor);
-                return true;
-            case Pc.U_WAIT_MEM:
-                // no accounting: loop in the allocator until emergency pages come back
-                while (!emergencyAvail()) {
-                    sleep(thread);
-                }
-                upc[u] = Pc.U_ALLOC;
-                end(WAKE_MEM, actor);
-                return true;
-            case Pc.U_HOLD:
-                release(u);
-                end(FREE_PAGES_RESERVE, actor);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /**
-     * __alloc_pages_reserve, one page: normal memory first; else, if entitled, charge the
-     * whole request (per_user_accounting) before the first emergency page; a failed charge
-     * returns NULL or waits.  Without accounting (Gorman 2012) emergency pages are taken
-     * unaccounted, and a blocking caller waits for one to come back.
-     */
-    private void allocPagesReserve(int u) {
-        if (normalFree > 0 && charged[u] == 0) {
-            took(u);
-            normalFree--;
-            hn[u]++;
-        } else if (!entitled()) {
-            release(u);
-        } else if (pol.perUserAccounting && charged[u] == 0) {
-            int rem = remaining(u);
-            if (chargeOk(rem)) {
-                if (emergencyAvail()) {
-                    charge(rem);
-                    charged[u] = rem;
-                    took(u);
-                    he[u]++;
-                } else {
-                    release(u);                    // WARN_ON(!page): charged, reserve not there
-                }
-            } else if (p.blocking) {
-                upc[u] = Pc.U_WAIT_CHARGE;
-            } else {
-                release(u);
-            }
-        } else if (emergencyAvail()) {
-            took(u);
-            he[u]++;
-        } else if (p.blocking && !pol.perUserAccounting) {
-            upc[u] = Pc.U_WAIT_MEM;
-        } else {
-            release(u);
-        }
-    }
-
-    // ========================================= merged_2012: page allocator, kswapd, OOM
-
-    /** pfmemalloc_watermark_ok; a node without ZONE_NORMAL has 0 free and 0 reserve. */
-    private boolean watermarkOk() {
-        return p.nodeHasNormalZone && freePages > p.minWmark / 2;
-    }
-
-    /** 675becce15f3: a node without ZONE_NORMAL is not used for throttling. */
-    private boolean throttleNode() {
-        return p.nodeHasNormalZone || !pol.throttleChecksNodeHasNormalZone;
-    }
-
-    private boolean reclaimOne() {
-        return swapLeft > 0 && freePages > 0;
-    }
-
-    /** One step of allocator d; false when it is done. */
+    /** One step of allocator d ({@link PageAllocator}); false when it is done. */
     boolean allocStep(int d, int thread) throws InterruptedException {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
             current = thread;
-            return allocStepLocked(d, thread);
-        }
-    }
-
-    private boolean allocStepLocked(int d, int thread) throws InterruptedException {
-        begin();
-        int actor = ALLOCATOR << 8 | d;
-        switch (dpc[d]) {
-            case Pc.D_IDLE:
-                dpc[d] = Pc.D_GET_PAGE;
-                end(ALLOC_PAGES, actor);
-                return true;
-            case Pc.D_GET_PAGE:
-                if (memdie[d]) {
-                    // TIF_MEMDIE ignores watermarks; NULL (and exit) when nothing is free
-                    if (freePages > 0) {
-                        freePages--;
-                        dpc[d] = Pc.D_HOLD;
-                    } else {
-                        dpc[d] = Pc.D_DONE;
-                    }
-                } else if (freePages > p.minWmark) {
-                    freePages--;
-                    dpc[d] = Pc.D_HOLD;
-                } else {
-                    kswapdAwake = true;             // wakeup_kswapd
-                    dpc[d] = Pc.D_TRY_TO_FREE_PAGES;
-                }
-                end(GET_PAGE, actor);
-                return true;
-            case Pc.D_TRY_TO_FREE_PAGES:
-                // throttle_direct_reclaim first; a killed task is not throttled, and with
-                // killed_task_counts_as_progress (5515061d22f0) it "made progress" every time
-                if (throttleNode() && !watermarkOk() && !killed[d]) {
-                    dpc[d] = Pc.D_THROTTLED;
-                } else if (killed[d] && pol.killedTaskCountsAsProgress) {
-                    dpc[d] = Pc.D_GET_PAGE;
-                } else {
-                    dpc[d] = Pc.D_SHRINK;
-                }
-                end(TRY_TO_FREE_PAGES, actor);
-                return true;
-            case Pc.D_THROTTLED:
-                // wait_event_killable(pgdat->pfmemalloc_wait, pfmemalloc_watermark_ok(pgdat))
-                while (!(watermarkOk() || killed[d])) {
-                    sleep(thread);
-                }
-                dpc[d] = killed[d] ? Pc.D_GET_PAGE : Pc.D_SHRINK;
-                end(THROTTLE_WAKE, actor);
-                return true;
-            case Pc.D_SHRINK:
-                if (reclaimOne()) {
-                    swapLeft--;                     // swapped out over NFS, the page is free
-                    freePages++;
-                    dpc[d] = Pc.D_GET_PAGE;
-                } else {
-                    dpc[d] = Pc.D_OUT_OF_MEMORY;
-                }
-                end(SHRINK_ZONES, actor);
-                return true;
-            case Pc.D_OUT_OF_MEMORY:
-                if (killed[d]) {
-                    memdie[d] = true;
-                } else if (oomVictimAlive) {
-                    oomVictimAlive = false;
-                    freePages += p.oomVictimPages;
-                } else {
-                    killed[d] = true;
-                    memdie[d] = true;
-                }
-                dpc[d] = Pc.D_GET_PAGE;
-                end(OUT_OF_MEMORY, actor);
-                return true;
-            case Pc.D_HOLD: {
-                freePages++;
-                int r = drounds[d];
-                drounds[d] = r - 1;
-                dpc[d] = killed[d] || r == 1 ? Pc.D_DONE : Pc.D_IDLE;
-                end(FREE_PAGE, actor);
-                return true;
-            }
-            default:
-                return false;
+            return pageAlloc.allocStep(d, thread);
         }
     }
 
@@ -1222,28 +633,8 @@ final class ReserveTree {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
             current = thread;
-            sigkillLocked(d, thread);
+            pageAlloc.sigkill(d, thread);
         }
-    }
-
-    private void sigkillLocked(int d, int thread) throws InterruptedException {
-        begin();
-        while (!(Pc.inPageAlloc(dpc[d]) || dpc[d] == Pc.D_DONE)) {
-            sleep(thread);
-        }
-        if (Pc.inPageAlloc(dpc[d]) && !killed[d]) {
-            killed[d] = true;
-            end(SEND_SIGKILL, ALLOCATOR << 8 | d);
-        }
-    }
-
-    private boolean allocatorsDone() {
-        for (int pc : dpc) {
-            if (pc != Pc.D_DONE) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** One step of kswapd: sleeps until woken; false once asleep with every allocator done. */
@@ -1251,27 +642,8 @@ final class ReserveTree {
         // a synchronized block, not method: Lincheck schedules around monitorenter
         synchronized (this) {
             current = thread;
-            return kswapdStepLocked(thread);
+            return pageAlloc.kswapdStep(thread);
         }
-    }
-
-    private boolean kswapdStepLocked(int thread) throws InterruptedException {
-        begin();
-        while (!kswapdAwake && !allocatorsDone()) {
-            sleep(thread);
-        }
-        if (!kswapdAwake) {
-            return false;
-        }
-        if (freePages <= p.minWmark && reclaimOne()) {
-            swapLeft--;
-            freePages++;
-            end(KSWAPD_BALANCE, NO_TASK);
-        } else {
-            kswapdAwake = false;                    // balanced, or nothing to do: sleep
-            end(KSWAPD_SLEEP, NO_TASK);
-        }
-        return true;
     }
 
     // ============================================================================ record
