@@ -21,14 +21,19 @@ public final class HarnessArgs {
         return eq;
     }
 
-    /** A spec constant's value: design is a string, true/false booleans, everything else an integer. */
-    public static Object typed(String name, String value) {
+    /**
+     * A spec constant's value: the protocol's {@code strings} (design and the like) are
+     * strings, true/false booleans, everything else an integer.
+     */
+    public static Object typed(String name, String value, String[] strings) {
         String v = value;
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
             v = v.substring(1, v.length() - 1);
         }
-        if ("design".equals(name)) {
-            return v;
+        for (String s : strings) {
+            if (s.equals(name)) {
+                return v;
+            }
         }
         if ("true".equals(v) || "false".equals(v)) {
             return Boolean.valueOf(v);

@@ -228,6 +228,8 @@ public final class MempoolHarness {
     public static final class Config {
         /** JPF splits target.args at commas, so a list takes + as well. */
         private static final String LIST_SEPARATORS = "[,+]";
+        /** The constants of Mempool.tla the catalog types as strings. */
+        private static final String[] STRING_CONSTANTS = {"design", "wake_up"};
 
         final MempoolParams params;
         final String[] invariants;
@@ -267,8 +269,8 @@ public final class MempoolHarness {
 
         /**
          * Parses {@code name=value} arguments (see the class comment).  Spec constants are
-         * typed as the catalog types them: design is a string, true/false booleans, everything
-         * else an integer.
+         * typed as the catalog types them: design and wake_up are strings, true/false booleans,
+         * everything else an integer.
          */
         public static Config parse(String[] args) {
             Map<String, Object> values = new LinkedHashMap<String, Object>();
@@ -305,7 +307,7 @@ public final class MempoolHarness {
                 } else if (SCHEDULE.equals(name)) {
                     schedule = value;
                 } else if (constants.contains(name)) {
-                    values.put(name, HarnessArgs.typed(name, value));
+                    values.put(name, HarnessArgs.typed(name, value, STRING_CONSTANTS));
                 } else {
                     throw new IllegalArgumentException("unknown argument " + name + " (the constants of Mempool.tla, "
                             + INVARIANTS + ", " + SLEEP + ", " + ON_HANG + ", " + RECORD + ", " + POINTS_BETWEEN_STEPS

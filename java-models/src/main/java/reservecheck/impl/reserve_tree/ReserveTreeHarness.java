@@ -251,6 +251,9 @@ public final class ReserveTreeHarness {
 
     /** The arguments of a run, parsed. */
     public static final class Config {
+        /** The constants of ReserveTree.tla the catalog types as strings. */
+        private static final String[] STRING_CONSTANTS = {"design"};
+
         final ReserveTreeParams params;
         final int[] invariantCodes;
         final boolean stopOnHang;
@@ -322,7 +325,7 @@ public final class ReserveTreeHarness {
                     record = !"false".equals(value);
                     scheduleOnly = "schedule".equals(value);
                 } else if (constants.contains(name)) {
-                    values.put(name, HarnessArgs.typed(name, value));
+                    values.put(name, HarnessArgs.typed(name, value, STRING_CONSTANTS));
                 } else {
                     throw new IllegalArgumentException("unknown argument " + name
                             + " (the constants of ReserveTree.tla, invariants, properties, on_hang, on_revisit, record,"
