@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import reservecheck.catalog.Kind;
 import reservecheck.catalog.Variant;
-
 import reservecheck.results.JUnitXmlWriter;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
@@ -82,13 +81,15 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
         public int divergences;
         public int failingSteps = -1;
         public final List<String> problems = new ArrayList<>();
+        /** What the replay of the failing interleaving's log found, or null. */
+        public ReplayOutcome failingResult;
 
         /** How a run ended, failing runs first (their first log is the one reported). */
         public static final String[] KINDS = {RunSink.FAILED, RunSink.HUNG, RunSink.PASSED};
 
         /**
          * Counts one log replayed, of a run that ended as {@code kind}: true if it is the first
-         * of a failing run (the one whose log the report shows).
+         * of a failing run (the one whose log the report shows, its result kept).
          */
         protected boolean count(String kind, ReplayOutcome result, int steps) {
             replayed++;
@@ -102,6 +103,7 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
             failing++;
             if (failing == 1) {
                 failingSteps = steps;
+                failingResult = result;
             }
             return failing == 1;
         }
@@ -116,8 +118,6 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
         /** The failing interleaving's event log as text, or null if none reached the sink. */
         protected abstract String failingLogText();
 
-        /** What its replay found, one line. */
-        protected abstract String failingResultText();
     }
 
     @TestFactory
@@ -199,7 +199,7 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
         b.append(v.name()).append(": ").append(run.verdict).append(" after ").append(run.invocations)
                 .append(" interleavings\n\n").append(run.report).append('\n');
         if (replays.failingLogText() != null) {
-            b.append("\nEvent log of the failing interleaving (").append(replays.failingResultText()).append("):\n")
+            b.append("\nEvent log of the failing interleaving (").append(replays.failingResult).append("):\n")
                     .append(replays.failingLogText());
         }
         Files.writeString(file, b.toString(), StandardCharsets.UTF_8);

@@ -71,17 +71,11 @@ class MempoolLincheckTest extends CatalogLincheckTest<LincheckRun, MempoolLinche
         EventLog failingLog;
         /** LogSink.FAILED or LogSink.HUNG: how the failing run ended. */
         String failingKind;
-        LogReplay.Result failingResult;
         final List<String> hangChecks = new ArrayList<>();
 
         @Override
         protected String failingLogText() {
             return failingLog == null ? null : failingLog.toText();
-        }
-
-        @Override
-        protected String failingResultText() {
-            return String.valueOf(failingResult);
         }
 
         static Replays of(MempoolModel model, LincheckRun run) {
@@ -92,7 +86,6 @@ class MempoolLincheckTest extends CatalogLincheckTest<LincheckRun, MempoolLinche
                     if (r.count(kind, res, log.size())) {
                         r.failingLog = log;
                         r.failingKind = kind;
-                        r.failingResult = res;
                     }
                     if (LogSink.HUNG.equals(kind) && res.agrees()) {
                         String p = modelAgreesOnHang(model, res.lastState(), run.verdict);

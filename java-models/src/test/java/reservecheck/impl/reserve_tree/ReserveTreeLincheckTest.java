@@ -68,16 +68,10 @@ class ReserveTreeLincheckTest extends CatalogLincheckTest<TreeLincheckRun, Reser
     /** The replays of one Lincheck run's records on the model. */
     static final class Replays extends CatalogLincheckTest.Replays {
         EventLog failingLog;
-        LogReplay.Result failingResult;
 
         @Override
         protected String failingLogText() {
             return failingLog == null ? null : failingLog.toText();
-        }
-
-        @Override
-        protected String failingResultText() {
-            return String.valueOf(failingResult);
         }
 
         static Replays of(Model<Object> model, ReserveTreeParams params, TreeLincheckRun run) {
@@ -96,7 +90,6 @@ class ReserveTreeLincheckTest extends CatalogLincheckTest<TreeLincheckRun, Reser
                     LogReplay.Result res = LogReplay.replay(model, log);
                     if (r.count(kind, res, log.size())) {
                         r.failingLog = log;
-                        r.failingResult = res;
                     }
                     if (LogSink.HUNG.equals(kind) && res.agrees() && !res.endIsStuck()) {
                         // the implementation hung where the model can still step
