@@ -1,5 +1,6 @@
 package reservecheck.impl.mempool;
 
+import reservecheck.impl.common.InvariantCodes;
 import reservecheck.models.mempool.Pc;
 import reservecheck.models.mempool.TaskState;
 
@@ -25,21 +26,9 @@ final class MempoolChecks {
     static final int NO_RESERVE_DIP = 5;
     static final int NO_HOLD_AND_WAIT = 6;
 
-    /** The codes of named invariants (resolved once: a step compares no strings). */
+    /** The codes of invariant names ({@link InvariantCodes}). */
     static int[] codes(String[] names) {
-        int[] c = new int[names.length];
-        for (int i = 0; i < names.length; i++) {
-            c[i] = -1;
-            for (int k = 0; k < NAMES.length; k++) {
-                if (NAMES[k].equals(names[i])) {
-                    c[i] = k;
-                }
-            }
-            if (c[i] < 0) {
-                throw new IllegalArgumentException("not an invariant of Mempool.tla: " + names[i]);
-            }
-        }
-        return c;
+        return InvariantCodes.of(NAMES, names, "Mempool.tla");
     }
 
     static String name(int code) {

@@ -1,11 +1,14 @@
 package reservecheck.impl.mempool;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import reservecheck.impl.common.Failures;
+import reservecheck.impl.common.HarnessArgs;
+import reservecheck.impl.common.RunOutcome;
+import reservecheck.impl.common.SpecViolation;
 import reservecheck.models.mempool.MempoolParams;
 import reservecheck.models.mempool.Pc;
 
@@ -65,14 +68,14 @@ public final class MempoolHarness {
     public static void main(String[] args) throws InterruptedException {
         Config c = Config.parse(args);
         Outcome o = run(c, null);
-        System.out.println("verdict: " + o.verdict + (o.message == null ? "" : " (" + o.message + ")"));
-        if (c.record && !"ok".equals(o.verdict) && o.log != null) {
+        System.out.println(o.verdictLine());
+        if (c.record && !"ok".equals(o.verdict()) && o.log != null) {
             // the failing run's steps, for its ITF trace (RunLog; JPF prints what the program
             // prints, so a re-run with record=true hands the schedule it found over this way)
-            System.out.print(new RunLog(o.verdict, o.hung ? RunLog.HANG : RunLog.FAIL, o.log()).toBlock());
+            System.out.print(new RunLog(o.verdict(), o.hung ? RunLog.HANG : RunLog.FAIL, o.log()).toBlock());
         }
-        if (!"ok".equals(o.verdict)) {
-            throw new AssertionError(o.verdict);
+        if (!"ok".equals(o.verdict())) {
+            throw new AssertionError(o.verdict());
         }
     }
 
@@ -88,15 +91,7 @@ public final class MempoolHarness {
         } catch (InterruptedException e) {
             throw new AssertionError("interrupted", e);
         }
-        if (o.failure instanceof Error) {
-            throw (Error) o.failure;
-        }
-        if (o.failure instanceof RuntimeException) {
-            throw (RuntimeException) o.failure;
-        }
-        if (o.failure != null) {
-            throw new AssertionError(o.failure.toString(), o.failure);
-        }
+        Failures.rethrow(o.failure());
     }
 
     /**
@@ -111,13 +106,7 @@ public final class MempoolHarness {
 
     /** The verdict a failure of a run means. */
     public static String verdictOf(Throwable failure) {
-        if (failure == null) {
-            return "ok";
-        }
-        if (failure instanceof InvariantViolation) {
-            return "invariant:" + ((InvariantViolation) failure).invariant();
-        }
-        return "error:" + failure.getClass().getName();
+        return SpecViolation.verdictOf(failure);
     }
 
     /** Runs the implementation once. */
@@ -214,17 +203,12 @@ public final class MempoolHarness {
     }
 
     /** A run's result. */
-    public static final class Outcome {
-        private final String verdict;
-        private final Throwable failure;
-        private final String message;
+    public static final class Outcome extends RunOutcome {
         private final RunTrace log;
         private final boolean hung;
 
         Outcome(String verdict, Throwable failure, String message, RunTrace log, boolean hung) {
-            this.verdict = verdict;
-            this.failure = failure;
-            this.message = message;
+            super(verdict, failure, message);
             this.log = log;
             this.hung = hung;
         }
@@ -232,18 +216,6 @@ public final class MempoolHarness {
         /** The run hung: every unfinished task sleeps on the pool with nobody to wake it. */
         public boolean hung() {
             return hung;
-        }
-
-        public String verdict() {
-            return verdict;
-        }
-
-        public Throwable failure() {
-            return failure;
-        }
-
-        public String message() {
-            return message;
         }
 
         /** The run's event log, decoded (null when not recorded). */
@@ -254,6 +226,11 @@ public final class MempoolHarness {
 
     /** The arguments of a run, parsed. */
     public static final class Config {
+        /** JPF splits target.args at commas, so a list takes + as well. */
+        private static final String LIST_SEPARATORS = "[,+]";
+        /** The constants of Mempool.tla the catalog types as strings. */
+        private static final String[] STRING_CONSTANTS = {"design", "wake_up"};
+
         final MempoolParams params;
         final String[] invariants;
         final int[] invariantCodes;
@@ -292,12 +269,12 @@ public final class MempoolHarness {
 
         /**
          * Parses {@code name=value} arguments (see the class comment).  Spec constants are
-         * typed as the catalog types them: design is a string, true/false booleans, everything
-         * else an integer.
+         * typed as the catalog types them: design and wake_up are strings, true/false booleans,
+         * everything else an integer.
          */
         public static Config parse(String[] args) {
             Map<String, Object> values = new LinkedHashMap<String, Object>();
-            String[] invariants = splitList(DEFAULT_INVARIANTS);
+            String[] invariants = HarnessArgs.list(DEFAULT_INVARIANTS, LIST_SEPARATORS);
             int sleep = Mempool.SLEEP_UNFAIR;
             boolean stopOnHang = true;
             long seed = -1;
@@ -306,14 +283,11 @@ public final class MempoolHarness {
             String schedule = null;
             List<String> constants = MempoolParams.constantNames();
             for (String a : args) {
-                int eq = a.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("not name=value: " + a);
-                }
+                int eq = HarnessArgs.equalsAt(a);
                 String name = a.substring(0, eq);
                 String value = a.substring(eq + 1);
                 if (INVARIANTS.equals(name)) {
-                    invariants = splitList(value);
+                    invariants = HarnessArgs.list(value, LIST_SEPARATORS);
                 } else if (SLEEP.equals(name)) {
                     if ("unfair".equals(value)) {
                         sleep = Mempool.SLEEP_UNFAIR;
@@ -323,13 +297,7 @@ public final class MempoolHarness {
                         throw new IllegalArgumentException("sleep must be unfair or timed, not " + value);
                     }
                 } else if (ON_HANG.equals(name)) {
-                    if ("block".equals(value)) {
-                        stopOnHang = false;
-                    } else if ("report".equals(value)) {
-                        stopOnHang = true;
-                    } else {
-                        throw new IllegalArgumentException("on_hang must be block or report, not " + value);
-                    }
+                    stopOnHang = HarnessArgs.reportsHang(value);
                 } else if (SEED.equals(name)) {
                     seed = Long.parseLong(value);
                 } else if (RECORD.equals(name)) {
@@ -339,7 +307,7 @@ public final class MempoolHarness {
                 } else if (SCHEDULE.equals(name)) {
                     schedule = value;
                 } else if (constants.contains(name)) {
-                    values.put(name, typed(name, value));
+                    values.put(name, HarnessArgs.typed(name, value, STRING_CONSTANTS));
                 } else {
                     throw new IllegalArgumentException("unknown argument " + name + " (the constants of Mempool.tla, "
                             + INVARIANTS + ", " + SLEEP + ", " + ON_HANG + ", " + RECORD + ", " + POINTS_BETWEEN_STEPS
@@ -385,34 +353,6 @@ public final class MempoolHarness {
                 }
             }
             return new int[][] {scheduleTasks, scheduleLabels};
-        }
-
-        private static Object typed(String name, String value) {
-            String v = value;
-            if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-                v = v.substring(1, v.length() - 1);
-            }
-            if ("design".equals(name) || "wake_up".equals(name)) {
-                return v;   // the spec's string-valued CONSTANTs
-            }
-            if ("true".equals(v) || "false".equals(v)) {
-                return Boolean.valueOf(v);
-            }
-            try {
-                return Integer.valueOf(Integer.parseInt(v));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + "=" + value + ": not an integer or boolean");
-            }
-        }
-
-        private static String[] splitList(String value) {
-            List<String> l = new ArrayList<String>();
-            for (String s : value.split("[,+]")) {
-                if (!s.trim().isEmpty()) {
-                    l.add(s.trim());
-                }
-            }
-            return l.toArray(new String[0]);
         }
     }
 }

@@ -1,5 +1,7 @@
 package reservecheck.impl.reserve_tree;
 
+import reservecheck.impl.common.InvariantCodes;
+
 /**
  * The spec's invariants (ReserveTree.tla, PROTOCOLS.md section 2) on the implementation's
  * live state, checked inside the monitor after every step.  Invariants over counters that a
@@ -14,21 +16,9 @@ final class Checks {
     private Checks() {
     }
 
-    /** The codes of invariant names; an unknown name is an error (a typo must not pass). */
+    /** The codes of invariant names ({@link InvariantCodes}). */
     static int[] codes(String[] names) {
-        int[] c = new int[names.length];
-        for (int i = 0; i < names.length; i++) {
-            c[i] = -1;
-            for (int k = 0; k < NAMES.length; k++) {
-                if (NAMES[k].equals(names[i])) {
-                    c[i] = k;
-                }
-            }
-            if (c[i] < 0) {
-                throw new IllegalArgumentException("not an invariant of ReserveTree.tla: " + names[i]);
-            }
-        }
-        return c;
+        return InvariantCodes.of(NAMES, names, "ReserveTree.tla");
     }
 
     /** Null if invariant {@code code} holds, else what is wrong. */

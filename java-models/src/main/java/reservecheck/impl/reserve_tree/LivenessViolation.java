@@ -1,21 +1,16 @@
 package reservecheck.impl.reserve_tree;
 
+import reservecheck.impl.common.SpecViolation;
+
 /**
  * A run came back to a state it had been in, and the model judged the loop between the two
  * visits a weakly fair cycle that leaves a request unanswered (see CycleJudge): the spec's
- * liveness property fails on that lasso.  The message starts with the catalog's verdict,
- * {@code liveness:<Name>}, as InvariantViolation's does.
+ * liveness property fails on that lasso; the verdict is {@code liveness:<Name>}.
  */
-public final class LivenessViolation extends AssertionError {
+public final class LivenessViolation extends SpecViolation {
     private static final long serialVersionUID = 1L;
-    private final String verdict;
 
     LivenessViolation(String verdict, String detail) {
-        super(verdict + " " + detail);
-        this.verdict = verdict;
-    }
-
-    public String verdict() {
-        return verdict;
+        super(verdict, detail);
     }
 }

@@ -1,10 +1,13 @@
 package reservecheck.impl.reserve_tree;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import reservecheck.impl.common.Failures;
+import reservecheck.impl.common.HarnessArgs;
+import reservecheck.impl.common.RunOutcome;
+import reservecheck.impl.common.SpecViolation;
 import reservecheck.models.reserve_tree.ReserveTreeModel;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
 
@@ -51,9 +54,9 @@ public final class ReserveTreeHarness {
     public static void main(String[] args) throws InterruptedException {
         Config c = Config.parse(args, false);
         Outcome o = run(c, null);
-        System.out.println("verdict: " + o.verdict + (o.message == null ? "" : " (" + o.message + ")"));
-        if (!"ok".equals(o.verdict)) {
-            throw new AssertionError(o.verdict);
+        System.out.println(o.verdictLine());
+        if (!"ok".equals(o.verdict())) {
+            throw new AssertionError(o.verdict());
         }
     }
 
@@ -65,17 +68,9 @@ public final class ReserveTreeHarness {
         } catch (InterruptedException e) {
             throw new AssertionError("interrupted", e);
         }
-        if (o.failure instanceof Error) {
-            throw (Error) o.failure;
-        }
-        if (o.failure instanceof RuntimeException) {
-            throw (RuntimeException) o.failure;
-        }
-        if (o.failure != null) {
-            throw new AssertionError(o.failure.toString(), o.failure);
-        }
-        if (!"ok".equals(o.verdict)) {
-            throw new AssertionError(o.verdict + " " + o.message);
+        Failures.rethrow(o.failure());
+        if (!"ok".equals(o.verdict())) {
+            throw new AssertionError(o.verdict() + " " + o.message());
         }
     }
 
@@ -151,21 +146,12 @@ public final class ReserveTreeHarness {
         }
     }
 
+    /** The verdict a run's failure means; a revisit (on_revisit=stop) is left to the caller to judge. */
     public static String verdictOf(Throwable failure) {
-        if (failure == null) {
-            return "ok";
-        }
-        if (failure instanceof InvariantViolation) {
-            return ((InvariantViolation) failure).verdict();
-        }
-        if (failure instanceof LivenessViolation) {
-            return ((LivenessViolation) failure).verdict();
-        }
         if (failure instanceof RevisitedState) {
             return "revisit";
         }
-
-        return "error:" + failure.getClass().getName();
+        return SpecViolation.verdictOf(failure);
     }
 
     /** One actor's thread: its steps until it is done; a failure is kept for the main thread. */
@@ -235,32 +221,15 @@ public final class ReserveTreeHarness {
     }
 
     /** A run's result. */
-    public static final class Outcome {
-        private final String verdict;
-        private final Throwable failure;
-        private final String message;
+    public static final class Outcome extends RunOutcome {
         private final int[] record;
         /** The layout to run a schedule-only record again with; null for a full record. */
         private final Layout scheduleLayout;
 
         Outcome(String verdict, Throwable failure, String message, int[] record, Layout scheduleLayout) {
-            this.verdict = verdict;
-            this.failure = failure;
-            this.message = message;
+            super(verdict, failure, message);
             this.record = record;
             this.scheduleLayout = scheduleLayout;
-        }
-
-        public String verdict() {
-            return verdict;
-        }
-
-        public Throwable failure() {
-            return failure;
-        }
-
-        public String message() {
-            return message;
         }
 
         /** The recorded ints (null when not recorded); see {@link #log}. */
@@ -282,6 +251,9 @@ public final class ReserveTreeHarness {
 
     /** The arguments of a run, parsed. */
     public static final class Config {
+        /** The constants of ReserveTree.tla the catalog types as strings. */
+        private static final String[] STRING_CONSTANTS = {"design"};
+
         final ReserveTreeParams params;
         final int[] invariantCodes;
         final boolean stopOnHang;
@@ -330,33 +302,15 @@ public final class ReserveTreeHarness {
             boolean stopOnRevisit = false;
             List<String> constants = ReserveTreeParams.constantNames();
             for (String a : args) {
-                int eq = a.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("not name=value: " + a);
-                }
+                int eq = HarnessArgs.equalsAt(a);
                 String name = a.substring(0, eq);
                 String value = a.substring(eq + 1);
                 if (INVARIANTS.equals(name)) {
-                    List<String> l = new ArrayList<String>();
-                    for (String s : value.split(",")) {
-                        if (!s.trim().isEmpty()) {
-                            l.add(s.trim());
-                        }
-                    }
-                    invariants = l.toArray(new String[0]);
+                    invariants = HarnessArgs.list(value, ",");
                 } else if (PROPERTIES.equals(name)) {
-                    List<String> l = new ArrayList<String>();
-                    for (String s : value.split(",")) {
-                        if (!s.trim().isEmpty()) {
-                            l.add(s.trim());
-                        }
-                    }
-                    properties = l.toArray(new String[0]);
+                    properties = HarnessArgs.list(value, ",");
                 } else if (ON_HANG.equals(name)) {
-                    if (!"block".equals(value) && !"report".equals(value)) {
-                        throw new IllegalArgumentException("on_hang must be block or report, not " + value);
-                    }
-                    stopOnHang = "report".equals(value);
+                    stopOnHang = HarnessArgs.reportsHang(value);
                 } else if (ON_REVISIT.equals(name)) {
                     if (!"judge".equals(value) && !"stop".equals(value)) {
                         throw new IllegalArgumentException("on_revisit must be judge or stop, not " + value);
@@ -371,7 +325,7 @@ public final class ReserveTreeHarness {
                     record = !"false".equals(value);
                     scheduleOnly = "schedule".equals(value);
                 } else if (constants.contains(name)) {
-                    values.put(name, typed(name, value));
+                    values.put(name, HarnessArgs.typed(name, value, STRING_CONSTANTS));
                 } else {
                     throw new IllegalArgumentException("unknown argument " + name
                             + " (the constants of ReserveTree.tla, invariants, properties, on_hang, on_revisit, record,"
@@ -387,24 +341,6 @@ public final class ReserveTreeHarness {
             c.scheduleOnly = scheduleOnly;
             c.stopOnRevisit = stopOnRevisit;
             return c;
-        }
-
-        private static Object typed(String name, String value) {
-            String v = value;
-            if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-                v = v.substring(1, v.length() - 1);
-            }
-            if ("design".equals(name)) {
-                return v;
-            }
-            if ("true".equals(v) || "false".equals(v)) {
-                return Boolean.valueOf(v);
-            }
-            try {
-                return Integer.valueOf(Integer.parseInt(v));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + "=" + value + ": not an integer or boolean");
-            }
         }
     }
 }

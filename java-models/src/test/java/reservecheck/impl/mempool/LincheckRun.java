@@ -1,35 +1,24 @@
 package reservecheck.impl.mempool;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jetbrains.lincheck.Lincheck;
-import org.jetbrains.lincheck.LincheckAssertionError;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.LincheckOutcome;
+import reservecheck.impl.common.LincheckRuns;
 
 /**
- * One Lincheck run of a catalog entry's harness: {@code Lincheck.runConcurrentTest} over the
- * body "build the pool with new, start the tasks' threads, wait for them, rethrow what failed,
- * check every task finished and the invariants", and the outcome in the catalog's vocabulary.
+ * One Lincheck run of a catalog entry's harness ({@link LincheckRuns}) over the body "build
+ * the pool with new, start the tasks' threads, wait for them, rethrow what failed, check every
+ * task finished and the invariants", and the outcome in the catalog's vocabulary.
  */
-final class LincheckRun {
+final class LincheckRun extends LincheckOutcome {
     private static final Pattern INVARIANT = Pattern.compile("invariant:([A-Za-z_][A-Za-z0-9_]*)");
 
-    final String verdict;
-    /** Lincheck's report for a failure (the interleaving), else null. */
-    final String report;
-    final double seconds;
-    /** Interleavings run, counting the ones Lincheck repeats to print a failure. */
-    final long invocations;
     final OffHeapLogSink logs;
 
-    private LincheckRun(String verdict, String report, double seconds, long invocations, OffHeapLogSink logs) {
-        this.verdict = verdict;
-        this.report = report;
-        this.seconds = seconds;
-        this.invocations = invocations;
+    private LincheckRun(String verdict, LincheckRuns run, OffHeapLogSink logs) {
+        super(verdict, run, logs.invocations());
         this.logs = logs;
     }
 
@@ -43,11 +32,7 @@ final class LincheckRun {
         return run(v, invocations, sleep, passSample, false);
     }
 
-    /**
-     * The same; with {@code mustFail}, the harness must make Lincheck fail (assertThrows of
-     * LincheckAssertionError): the proof that the harness can fail at all, on an entry the
-     * catalog expects Lincheck to find.
-     */
+    /** The same; with {@code mustFail}, Lincheck must fail ({@link LincheckRuns#run}). */
     static LincheckRun run(Variant v, int invocations, String sleep, int passSample, boolean mustFail) {
         MempoolHarness.Config config = MempoolHarness.Config.parse(
                 ImplCatalog.harnessArgs(v, MempoolHarness.SLEEP + "=" + sleep, MempoolHarness.ON_HANG + "=block",
@@ -60,21 +45,9 @@ final class LincheckRun {
             // fresh one; rethrows a task's failure from this (the main) thread
             MempoolHarness.check(config, sink);
         };
-        long t0 = System.nanoTime();
-        String report = null;
-        if (mustFail) {
-            report = assertThrows(LincheckAssertionError.class, () -> Lincheck.runConcurrentTest(invocations, body),
-                    v.name() + ": Lincheck found nothing in " + invocations + " interleavings").getMessage();
-        } else {
-            try {
-                Lincheck.runConcurrentTest(invocations, body);
-            } catch (LincheckAssertionError e) {
-                report = e.getMessage();
-            }
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        String verdict = report == null ? "ok" : verdictOf(report, v);
-        return new LincheckRun(verdict, report, seconds, sink.invocations(), sink);
+        LincheckRuns run = LincheckRuns.run(v.name(), invocations, body, mustFail);
+        String verdict = run.report == null ? "ok" : verdictOf(run.report, v);
+        return new LincheckRun(verdict, run, sink);
     }
 
     /**
@@ -99,20 +72,6 @@ final class LincheckRun {
         if (m.find()) {
             return "invariant:" + m.group(1);
         }
-        String first = report.strip().lines().findFirst().orElse("");
-        return "error:lincheck " + first;
-    }
-
-    /** The interleaving part of a report (Lincheck prints it, then the detailed trace). */
-    static String schedule(String report) {
-        if (report == null) {
-            return null;
-        }
-        int from = report.indexOf("The following interleaving leads to the error:");
-        int to = report.indexOf("Detailed trace:");
-        if (from < 0) {
-            return report;
-        }
-        return to > from ? report.substring(from, to) : report.substring(from);
+        return "error:lincheck " + LincheckRuns.firstLine(report);
     }
 }

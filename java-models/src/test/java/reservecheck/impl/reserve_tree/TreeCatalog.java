@@ -1,67 +1,43 @@
 package reservecheck.impl.reserve_tree;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import reservecheck.catalog.Variant;
-import reservecheck.models.TestCatalog;
+import reservecheck.impl.common.ProtocolEntries;
 import reservecheck.models.Models;
 import reservecheck.models.lts.Model;
 import reservecheck.models.reserve_tree.ReserveTreeModel;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
 
-/** The repository, its catalog's reserve_tree entries, and a variant as harness arguments. */
+/** The catalog's reserve_tree entries, and a variant as ReserveTreeHarness arguments. */
 final class TreeCatalog {
+    private static final ProtocolEntries ENTRIES = new ProtocolEntries(ReserveTreeModel.PROTOCOL);
+
     private TreeCatalog() {
     }
 
     static Path root() {
-        return TestCatalog.root();
+        return ProtocolEntries.root();
     }
 
     static List<Variant> variants() {
-        List<Variant> l = new ArrayList<>();
-        for (Variant v : TestCatalog.catalog().variants()) {
-            if (v.protocol().equals(ReserveTreeModel.PROTOCOL)) {
-                l.add(v);
-            }
-        }
-        return l;
+        return ENTRIES.variants();
     }
 
     static Variant variant(String name) {
-        for (Variant v : variants()) {
-            if (v.name().equals(name)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("no reserve_tree entry " + name);
+        return ENTRIES.variant(name);
     }
 
     static List<Variant> withExpectation(String checker) {
-        List<Variant> l = new ArrayList<>();
-        for (Variant v : variants()) {
-            if (v.expectedVerdict(checker).isPresent()) {
-                l.add(v);
-            }
-        }
-        return l;
+        return ENTRIES.withExpectation(checker);
     }
 
-    /** The variant's parameters and invariants as harness arguments, plus extras. */
+    /** The variant's parameters, invariants and properties as harness arguments, plus extras. */
     static String[] harnessArgs(Variant v, String... extra) {
-        List<String> a = new ArrayList<>();
-        for (Map.Entry<String, Object> e : v.parameters().entrySet()) {
-            a.add(e.getKey() + "=" + e.getValue());
-        }
-        a.add(ReserveTreeHarness.INVARIANTS + "=" + String.join(",", v.checks().invariants()));
-        a.add(ReserveTreeHarness.PROPERTIES + "=" + String.join(",", v.checks().properties()));
-        for (String x : extra) {
-            a.add(x);
-        }
-        return a.toArray(new String[0]);
+        return ProtocolEntries.harnessArgs(v, List.of(
+                ReserveTreeHarness.INVARIANTS + "=" + String.join(",", v.checks().invariants()),
+                ReserveTreeHarness.PROPERTIES + "=" + String.join(",", v.checks().properties())), extra);
     }
 
     static ReserveTreeParams params(Variant v) {

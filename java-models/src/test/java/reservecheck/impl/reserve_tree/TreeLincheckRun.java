@@ -1,50 +1,35 @@
 package reservecheck.impl.reserve_tree;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jetbrains.lincheck.Lincheck;
-import org.jetbrains.lincheck.LincheckAssertionError;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.LincheckOutcome;
+import reservecheck.impl.common.LincheckRuns;
 
 /**
- * One Lincheck run of a catalog entry's harness: {@code Lincheck.runConcurrentTest} over the
- * body "build the kernel with new, start the actors' threads, wait for them, rethrow what
- * failed", and the outcome in the catalog's vocabulary.  The harness records the schedule
- * (so that the failing interleaving's event log can be made and replayed, and a livelock
- * judged, see Schedule and CycleJudge),
- * blocks on a hang (Lincheck then reports every thread stuck) and reads shared memory between
- * steps (see ReserveTree.pointBetweenSteps).
+ * One Lincheck run of a catalog entry's harness ({@link LincheckRuns}) over the body "build
+ * the kernel with new, start the actors' threads, wait for them, rethrow what failed", and the
+ * outcome in the catalog's vocabulary.  The harness records the schedule (so that the failing
+ * interleaving's event log can be made and replayed, and a livelock judged, see Schedule and
+ * CycleJudge), blocks on a hang (Lincheck then reports every thread stuck) and reads shared
+ * memory between steps (see ReserveTree.pointBetweenSteps).
  */
-final class TreeLincheckRun {
+final class TreeLincheckRun extends LincheckOutcome {
     private static final Pattern VERDICT = Pattern.compile("(invariant|liveness):([A-Za-z_][A-Za-z0-9_]*)");
 
-    final String verdict;
-    /** Lincheck's report for a failure (the interleaving), else null. */
-    final String report;
-    final double seconds;
-    /** Interleavings run, counting the ones Lincheck repeats to print a failure. */
-    final long invocations;
     final OffHeapSink logs;
     final ReserveTreeHarness.Config config;
 
-    private TreeLincheckRun(String verdict, String report, double seconds, long invocations, OffHeapSink logs,
-                            ReserveTreeHarness.Config config) {
+    private TreeLincheckRun(String verdict, LincheckRuns run, OffHeapSink logs, ReserveTreeHarness.Config config) {
+        super(verdict, run, logs.invocations());
         this.config = config;
-        this.verdict = verdict;
-        this.report = report;
-        this.seconds = seconds;
-        this.invocations = invocations;
         this.logs = logs;
     }
 
     /**
-     * Runs the variant's harness for at most {@code invocations} interleavings.  With
-     * {@code mustFail}, the harness must make Lincheck fail (assertThrows of
-     * LincheckAssertionError): the proof that the harness can fail at all, on an entry the
-     * catalog expects Lincheck to find.
+     * Runs the variant's harness for at most {@code invocations} interleavings; with
+     * {@code mustFail}, Lincheck must fail ({@link LincheckRuns#run}).
      *
      * @param passSample keep about one passing record in this many
      */
@@ -59,24 +44,12 @@ final class TreeLincheckRun {
             // a thread's failure is rethrown from this (the main) thread
             ReserveTreeHarness.check(config, sink);
         };
-        long t0 = System.nanoTime();
-        String report = null;
-        if (mustFail) {
-            report = assertThrows(LincheckAssertionError.class, () -> Lincheck.runConcurrentTest(invocations, body),
-                    v.name() + ": Lincheck found nothing in " + invocations + " interleavings").getMessage();
-        } else {
-            try {
-                Lincheck.runConcurrentTest(invocations, body);
-            } catch (LincheckAssertionError e) {
-                report = e.getMessage();
-            }
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        String verdict = report == null ? "ok" : verdictOf(report);
+        LincheckRuns run = LincheckRuns.run(v.name(), invocations, body, mustFail);
+        String verdict = run.report == null ? "ok" : verdictOf(run.report);
         if ("revisit".equals(verdict)) {
-            verdict = judgeLoop(config, sink, report);
+            verdict = judgeLoop(config, sink, run.report);
         }
-        return new TreeLincheckRun(verdict, report, seconds, sink.invocations(), sink, config);
+        return new TreeLincheckRun(verdict, run, sink, config);
     }
 
     /**
@@ -101,7 +74,7 @@ final class TreeLincheckRun {
         if (m.find()) {
             return m.group(1) + ":" + m.group(2);
         }
-        return "error:lincheck " + report.strip().lines().findFirst().orElse("");
+        return "error:lincheck " + LincheckRuns.firstLine(report);
     }
 
     private static final Pattern REVISIT = Pattern.compile("revisit: at step (\\d+) the run is back in the state of step (\\d+)");
@@ -121,18 +94,5 @@ final class TreeLincheckRun {
         int[] states = Schedule.states(config.params, config.layout, sink.records(LogSink.FAILED).get(0));
         String v = config.judge.verdict(states, from);
         return v != null ? v : "error:a loop that is not weakly fair, from step " + from;
-    }
-
-    /** The interleaving part of a report. */
-    static String schedule(String report) {
-        if (report == null) {
-            return null;
-        }
-        int from = report.indexOf("The following interleaving leads to the error:");
-        int to = report.indexOf("Detailed trace:");
-        if (from < 0) {
-            return report;
-        }
-        return to > from ? report.substring(from, to) : report.substring(from);
     }
 }

@@ -1,0 +1,61 @@
+package reservecheck.impl.common;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.jetbrains.lincheck.Lincheck;
+import org.jetbrains.lincheck.LincheckAssertionError;
+
+/**
+ * {@code Lincheck.runConcurrentTest} over a harness's body, the same way for every protocol:
+ * Lincheck's report of a failure (the interleaving) or null, and how long it took.  The
+ * protocol reads the report as a verdict.
+ */
+public final class LincheckRuns {
+    /** Lincheck's report for a failure (the interleaving), else null. */
+    public final String report;
+    public final double seconds;
+
+    private LincheckRuns(String report, double seconds) {
+        this.report = report;
+        this.seconds = seconds;
+    }
+
+    /**
+     * Runs {@code body} for at most {@code invocations} interleavings.  With {@code mustFail},
+     * the body must make Lincheck fail (assertThrows of LincheckAssertionError): the proof that
+     * the harness can fail at all, on an entry the catalog expects Lincheck to find.
+     */
+    public static LincheckRuns run(String entry, int invocations, Runnable body, boolean mustFail) {
+        long t0 = System.nanoTime();
+        String report = null;
+        if (mustFail) {
+            report = assertThrows(LincheckAssertionError.class, () -> Lincheck.runConcurrentTest(invocations, body),
+                    entry + ": Lincheck found nothing in " + invocations + " interleavings").getMessage();
+        } else {
+            try {
+                Lincheck.runConcurrentTest(invocations, body);
+            } catch (LincheckAssertionError e) {
+                report = e.getMessage();
+            }
+        }
+        return new LincheckRuns(report, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** A report's first line: what an unknown failure's verdict says. */
+    public static String firstLine(String report) {
+        return report.strip().lines().findFirst().orElse("");
+    }
+
+    /** The interleaving part of a report (Lincheck prints it, then the detailed trace). */
+    public static String schedule(String report) {
+        if (report == null) {
+            return null;
+        }
+        int from = report.indexOf("The following interleaving leads to the error:");
+        int to = report.indexOf("Detailed trace:");
+        if (from < 0) {
+            return report;
+        }
+        return to > from ? report.substring(from, to) : report.substring(from);
+    }
+}
