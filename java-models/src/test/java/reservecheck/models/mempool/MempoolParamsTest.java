@@ -22,7 +22,7 @@ class MempoolParamsTest {
 
     @Test
     void everyConstantOfTheSpecIsRequired() {
-        assertEquals(20, MempoolParams.constantNames().size());
+        assertEquals(21, MempoolParams.constantNames().size());
         for (String c : MempoolParams.constantNames()) {
             Map<String, Object> m = defaults();
             m.remove(c);
