@@ -1,7 +1,7 @@
 package reservecheck.models.mempool;
 
-import java.util.ArrayList;
-import java.util.List;
+import reservecheck.models.lts.Invariant;
+import reservecheck.models.lts.Table;
 
 /** The spec's invariants (PROTOCOLS.md section 1), under the spec's names. */
 final class MempoolInvariants {
@@ -13,42 +13,58 @@ final class MempoolInvariants {
     static final String NO_RESERVE_DIP = "NoReserveDip";
     static final String NO_HOLD_AND_WAIT = "NoHoldAndWait";
 
-    private static final String[] NAMES = {
-        TYPE_OK, CURR_NR_BOUNDS, CONSERVATION, ATOMIC_NULL_ONLY_IF_EMPTY, BLOCKING_NEVER_NULL,
-        NO_RESERVE_DIP, NO_HOLD_AND_WAIT
-    };
-
     private final MempoolParams p;
+    private final Table<Invariant<MempoolState>> table = new Table<Invariant<MempoolState>>("an invariant of Mempool.tla");
 
     MempoolInvariants(MempoolParams p) {
         this.p = p;
+        table.add(TYPE_OK, new Invariant<MempoolState>() {
+            @Override
+            public boolean holds(MempoolState s) {
+                return typeOk(s);
+            }
+        });
+        table.add(CURR_NR_BOUNDS, new Invariant<MempoolState>() {
+            @Override
+            public boolean holds(MempoolState s) {
+                return currNrBounds(s);
+            }
+        });
+        table.add(CONSERVATION, new Invariant<MempoolState>() {
+            @Override
+            public boolean holds(MempoolState s) {
+                return conservation(s);
+            }
+        });
+        table.add(ATOMIC_NULL_ONLY_IF_EMPTY, new Invariant<MempoolState>() {
+            @Override
+            public boolean holds(MempoolState s) {
+                return atomicNullOnlyIfEmpty(s);
+            }
+        });
+        table.add(BLOCKING_NEVER_NULL, new Invariant<MempoolState>() {
+            @Override
+            public boolean holds(MempoolState s) {
+                return blockingNeverNull(s);
+            }
+        });
+        table.add(NO_RESERVE_DIP, new Invariant<MempoolState>() {
+            @Override
+            public boolean holds(MempoolState s) {
+                return noReserveDip(s);
+            }
+        });
+        table.add(NO_HOLD_AND_WAIT, new Invariant<MempoolState>() {
+            @Override
+            public boolean holds(MempoolState s) {
+                return noHoldAndWait(s);
+            }
+        });
     }
 
-    static List<String> names() {
-        List<String> l = new ArrayList<String>();
-        for (String n : NAMES) {
-            l.add(n);
-        }
-        return l;
-    }
-
-    boolean holds(String name, MempoolState s) {
-        if (TYPE_OK.equals(name)) {
-            return typeOk(s);
-        } else if (CURR_NR_BOUNDS.equals(name)) {
-            return currNrBounds(s);
-        } else if (CONSERVATION.equals(name)) {
-            return conservation(s);
-        } else if (ATOMIC_NULL_ONLY_IF_EMPTY.equals(name)) {
-            return atomicNullOnlyIfEmpty(s);
-        } else if (BLOCKING_NEVER_NULL.equals(name)) {
-            return blockingNeverNull(s);
-        } else if (NO_RESERVE_DIP.equals(name)) {
-            return noReserveDip(s);
-        } else if (NO_HOLD_AND_WAIT.equals(name)) {
-            return noHoldAndWait(s);
-        }
-        throw new IllegalArgumentException("not an invariant of Mempool.tla: " + name);
+    /** The spec's invariants by name, in the spec's order. */
+    Table<Invariant<MempoolState>> table() {
+        return table;
     }
 
     /** TypeOK: every variable in its type; curr_nr may exceed the capacity by one (CurrNrBounds catches that). */

@@ -5,13 +5,14 @@ import java.util.List;
 
 import reservecheck.models.lts.Names;
 import reservecheck.models.lts.TlaText;
+import reservecheck.models.lts.VariableText;
 
 /**
  * The spec's variables as canonical TLA+ text, built only through {@link TlaText} so they
  * compare equal to TLC's printing: functions over Tasks with the tasks as model values
  * (p1, i1, ...), waitq as a sequence of model values, pc and tstate as strings.
  */
-final class MempoolText {
+final class MempoolText implements VariableText<MempoolState> {
     /** The spec's VARIABLES, in the spec's order. */
     private static final String[] VARIABLES = {
         "curr_nr", "free_pages", "clean_pages", "dirty_pages", "waitq", "pc", "held",
@@ -24,11 +25,13 @@ final class MempoolText {
         this.p = p;
     }
 
-    static List<String> names() {
+    @Override
+    public List<String> names() {
         return Names.list(VARIABLES);
     }
 
-    String variable(MempoolState s, String name) {
+    @Override
+    public String variable(MempoolState s, String name) {
         if ("curr_nr".equals(name)) {
             return TlaText.integer(s.currNr);
         } else if ("free_pages".equals(name)) {

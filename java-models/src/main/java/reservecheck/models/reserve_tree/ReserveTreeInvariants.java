@@ -1,7 +1,7 @@
 package reservecheck.models.reserve_tree;
 
-import java.util.ArrayList;
-import java.util.List;
+import reservecheck.models.lts.Invariant;
+import reservecheck.models.lts.Table;
 
 /** The spec's invariants (PROTOCOLS.md section 2), under the spec's names. */
 final class ReserveTreeInvariants {
@@ -14,44 +14,64 @@ final class ReserveTreeInvariants {
     static final String MEMALLOC_COUNT_MATCHES = "MemallocCountMatches";
     static final String SWAPFILE_HAS_MEMALLOC = "SwapfileHasMemalloc";
 
-    private static final String[] NAMES = {
-        TYPE_OK, PAGES_SUM_CHILDREN, ROOT_MATCHES_RESERVE, USAGE_WITHIN_LIMIT, EMERGENCY_MATCHES_USAGE,
-        NET_RESERVE_IFF_SOCKETS, MEMALLOC_COUNT_MATCHES, SWAPFILE_HAS_MEMALLOC
-    };
-
     private final ReserveTreeParams p;
+    private final Table<Invariant<ReserveTreeState>> table = new Table<Invariant<ReserveTreeState>>("an invariant of ReserveTree.tla");
 
     ReserveTreeInvariants(ReserveTreeParams p) {
         this.p = p;
+        table.add(TYPE_OK, new Invariant<ReserveTreeState>() {
+            @Override
+            public boolean holds(ReserveTreeState s) {
+                return typeOk(s);
+            }
+        });
+        table.add(PAGES_SUM_CHILDREN, new Invariant<ReserveTreeState>() {
+            @Override
+            public boolean holds(ReserveTreeState s) {
+                return pagesSumChildren(s);
+            }
+        });
+        table.add(ROOT_MATCHES_RESERVE, new Invariant<ReserveTreeState>() {
+            @Override
+            public boolean holds(ReserveTreeState s) {
+                return rootMatchesReserve(s);
+            }
+        });
+        table.add(USAGE_WITHIN_LIMIT, new Invariant<ReserveTreeState>() {
+            @Override
+            public boolean holds(ReserveTreeState s) {
+                return usageWithinLimit(s);
+            }
+        });
+        table.add(EMERGENCY_MATCHES_USAGE, new Invariant<ReserveTreeState>() {
+            @Override
+            public boolean holds(ReserveTreeState s) {
+                return emergencyMatchesUsage(s);
+            }
+        });
+        table.add(NET_RESERVE_IFF_SOCKETS, new Invariant<ReserveTreeState>() {
+            @Override
+            public boolean holds(ReserveTreeState s) {
+                return netReserveIffSockets(s);
+            }
+        });
+        table.add(MEMALLOC_COUNT_MATCHES, new Invariant<ReserveTreeState>() {
+            @Override
+            public boolean holds(ReserveTreeState s) {
+                return memallocCountMatches(s);
+            }
+        });
+        table.add(SWAPFILE_HAS_MEMALLOC, new Invariant<ReserveTreeState>() {
+            @Override
+            public boolean holds(ReserveTreeState s) {
+                return swapfileHasMemalloc(s);
+            }
+        });
     }
 
-    static List<String> names() {
-        List<String> l = new ArrayList<String>();
-        for (String n : NAMES) {
-            l.add(n);
-        }
-        return l;
-    }
-
-    boolean holds(String name, ReserveTreeState s) {
-        if (TYPE_OK.equals(name)) {
-            return typeOk(s);
-        } else if (PAGES_SUM_CHILDREN.equals(name)) {
-            return pagesSumChildren(s);
-        } else if (ROOT_MATCHES_RESERVE.equals(name)) {
-            return rootMatchesReserve(s);
-        } else if (USAGE_WITHIN_LIMIT.equals(name)) {
-            return usageWithinLimit(s);
-        } else if (EMERGENCY_MATCHES_USAGE.equals(name)) {
-            return emergencyMatchesUsage(s);
-        } else if (NET_RESERVE_IFF_SOCKETS.equals(name)) {
-            return netReserveIffSockets(s);
-        } else if (MEMALLOC_COUNT_MATCHES.equals(name)) {
-            return memallocCountMatches(s);
-        } else if (SWAPFILE_HAS_MEMALLOC.equals(name)) {
-            return swapfileHasMemalloc(s);
-        }
-        throw new IllegalArgumentException("not an invariant of ReserveTree.tla: " + name);
+    /** The spec's invariants by name, in the spec's order. */
+    Table<Invariant<ReserveTreeState>> table() {
+        return table;
     }
 
     /** TypeOK: every variable in its type (the spec's ranges; Nat is >= 0). */

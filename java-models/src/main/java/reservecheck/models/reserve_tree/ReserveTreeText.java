@@ -5,6 +5,7 @@ import java.util.List;
 
 import reservecheck.models.lts.Names;
 import reservecheck.models.lts.TlaText;
+import reservecheck.models.lts.VariableText;
 
 /**
  * The spec's variables as canonical TLA+ text, built only through {@link TlaText} so they
@@ -13,7 +14,7 @@ import reservecheck.models.lts.TlaText;
  * Adjusters keyed by tuples, functions over reserve_users and allocators keyed by model values,
  * pcs as strings.
  */
-final class ReserveTreeText {
+final class ReserveTreeText implements VariableText<ReserveTreeState> {
     /** The spec's VARIABLES, in the spec's order. */
     private static final String[] VARIABLES = {
         "own4", "pages", "limit", "usage", "net_linked", "var_free_kbytes", "pending",
@@ -28,11 +29,13 @@ final class ReserveTreeText {
         this.p = p;
     }
 
-    static List<String> names() {
+    @Override
+    public List<String> names() {
         return Names.list(VARIABLES);
     }
 
-    String variable(ReserveTreeState s, String name) {
+    @Override
+    public String variable(ReserveTreeState s, String name) {
         if ("own4".equals(name)) {
             return TlaText.integer(s.own4);
         } else if ("pages".equals(name)) {
