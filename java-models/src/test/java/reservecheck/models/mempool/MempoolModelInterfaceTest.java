@@ -15,6 +15,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import reservecheck.models.Bfs;
+import reservecheck.models.Steps;
 import reservecheck.models.lts.LeadsTo;
 import reservecheck.models.lts.Transition;
 
@@ -23,7 +25,7 @@ class MempoolModelInterfaceTest {
 
     @Test
     void variablesAreTheSpecsInTheSpecsOrder() {
-        MempoolModel model = Steps.of("mempool_2001").model();
+        MempoolModel model = Steps.mempool("mempool_2001").model();
         assertEquals(Arrays.asList("curr_nr", "free_pages", "clean_pages", "dirty_pages", "waitq", "pc",
                 "held", "rounds_left", "full_mask", "plugged", "snap", "tstate", "saw_empty"),
                 model.variableNames());
@@ -32,7 +34,7 @@ class MempoolModelInterfaceTest {
 
     @Test
     void initialStateAsTlaText() {
-        Steps run = Steps.of("mempool_2001");  // min_nr 2, procs 3, irqs 1, one free and one reserve page
+        var run = Steps.mempool("mempool_2001");  // min_nr 2, procs 3, irqs 1, one free and one reserve page
         assertEquals("2", run.var("curr_nr"));
         assertEquals("2", run.var("free_pages"));
         assertEquals("1", run.var("clean_pages"));
@@ -46,7 +48,7 @@ class MempoolModelInterfaceTest {
 
     @Test
     void fairnessIsTaskProgressPerTask() {
-        Steps run = Steps.of("untimed_pool_wait", "pool_wait_timeout", Boolean.TRUE);
+        var run = Steps.mempool("untimed_pool_wait", "pool_wait_timeout", Boolean.TRUE);
         MempoolModel model = run.model();
         assertEquals(Arrays.asList("TaskProgress(p1)", "TaskProgress(p2)"), model.fairnessGroups());
         for (Transition<MempoolState> t : model.successors(run.state())) {
@@ -83,11 +85,11 @@ class MempoolModelInterfaceTest {
 
     @Test
     void canonicalRenamesProcsAmongThemselvesIncludingTheWaitQueue() {
-        Steps a = Steps.of("mempool_modern", "min_nr", 1, "init_free_pages", 0, "init_clean_pages", 0)
+        var a = Steps.mempool("mempool_modern", "min_nr", 1, "init_free_pages", 0, "init_clean_pages", 0)
                 .step("mempool_alloc", "p1").step("pool_alloc", "p1").step("remove_element", "p1")
                 .step("mempool_alloc", "p3").step("pool_alloc", "p3").step("remove_element", "p3")
                 .step("pool_alloc", "p3").step("remove_element", "p3");
-        Steps b = Steps.of("mempool_modern", "min_nr", 1, "init_free_pages", 0, "init_clean_pages", 0)
+        var b = Steps.mempool("mempool_modern", "min_nr", 1, "init_free_pages", 0, "init_clean_pages", 0)
                 .step("mempool_alloc", "p2").step("pool_alloc", "p2").step("remove_element", "p2")
                 .step("mempool_alloc", "p1").step("pool_alloc", "p1").step("remove_element", "p1")
                 .step("pool_alloc", "p1").step("remove_element", "p1");
@@ -104,15 +106,15 @@ class MempoolModelInterfaceTest {
 
     @Test
     void canonicalNeverSwapsAProcWithAnIrq() {
-        Steps p = Steps.of("mempool_modern", "procs", 1, "irqs", 1).step("mempool_alloc", "p1");
-        Steps i = Steps.of("mempool_modern", "procs", 1, "irqs", 1).step("mempool_alloc", "i1");
+        var p = Steps.mempool("mempool_modern", "procs", 1, "irqs", 1).step("mempool_alloc", "p1");
+        var i = Steps.mempool("mempool_modern", "procs", 1, "irqs", 1).step("mempool_alloc", "i1");
         assertNotEquals(p.model().canonical(p.state()), i.model().canonical(i.state()));
     }
 
     /** Every renaming of a reachable state has the same representative, and the same invariants. */
     @Test
     void canonicalIsConstantOnSymmetryClasses() {
-        MempoolModel model = Steps.of("mempool_modern").model();  // procs 3, irqs 1
+        MempoolModel model = Steps.mempool("mempool_modern").model();  // procs 3, irqs 1
         Symmetry symmetry = new Symmetry(model.params());
         assertEquals(6, symmetry.size());
         List<int[]> perms = new ArrayList<int[]>();
@@ -120,7 +122,7 @@ class MempoolModelInterfaceTest {
         for (int[] o : procOrders) {
             perms.add(new int[] {o[0], o[1], o[2], 3});
         }
-        Bfs bfs = new Bfs(model, new ArrayList<String>());
+        Bfs<MempoolState> bfs = new Bfs<>(model, new ArrayList<String>());
         Set<MempoolState> classes = new HashSet<MempoolState>();
         int checked = 0;
         for (MempoolState s : bfs.seen) {
