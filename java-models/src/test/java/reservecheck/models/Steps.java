@@ -3,7 +3,9 @@ package reservecheck.models;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import reservecheck.models.lts.Model;
@@ -67,6 +69,24 @@ public final class Steps<S, M extends Model<S>> {
             l.add(t.toString());
         }
         return l;
+    }
+
+    /** The enabled steps as "label(task) group", group null for an unfair step. */
+    public Set<String> fairness() {
+        Set<String> seen = new HashSet<>();
+        for (Transition<S> t : model.successors(state)) {
+            seen.add(t + " " + model.fairnessGroup(t));
+        }
+        return seen;
+    }
+
+    /** As {@link #fairness}, each followed by whether the step starts new work. */
+    public Set<String> fairnessAndStarts() {
+        Set<String> seen = new HashSet<>();
+        for (Transition<S> t : model.successors(state)) {
+            seen.add(t + " " + model.fairnessGroup(t) + " " + model.startsRequest(t));
+        }
+        return seen;
     }
 
     public S state() {

@@ -11,6 +11,7 @@ import reservecheck.catalog.Catalog;
 import reservecheck.catalog.CatalogException;
 import reservecheck.catalog.CatalogLoader;
 import reservecheck.catalog.Kind;
+import reservecheck.catalog.Protocol;
 import reservecheck.catalog.Variant;
 
 /**
@@ -117,9 +118,17 @@ public final class TestCatalog {
 
     /** The spec's actions as the catalog declares them: the model's action labels. */
     public List<String> actions() {
+        return protocolEntry().actions();
+    }
+
+    /** The protocol's TLA+ module, e.g. specs/mempool/Mempool.tla. */
+    public Path specFile() {
+        return protocolEntry().specFile();
+    }
+
+    private Protocol protocolEntry() {
         return catalog().protocol(protocol)
-                .orElseThrow(() -> new IllegalArgumentException("no protocol " + protocol + " in the catalog"))
-                .actions();
+                .orElseThrow(() -> new IllegalArgumentException("no protocol " + protocol + " in the catalog"));
     }
 
     /** The variant's parameters, defaults applied; a fresh map the caller may change. */

@@ -16,34 +16,13 @@ import java.util.Set;
 
 import reservecheck.models.Bfs;
 import reservecheck.models.Steps;
-import reservecheck.models.TestCatalog;
 import org.junit.jupiter.api.Test;
 
-import reservecheck.models.Models;
 import reservecheck.models.lts.LeadsTo;
 import reservecheck.models.lts.Transition;
 
-/** The parts of the Model interface checkers rely on: variable text, fairness, properties, symmetry. */
+/** What ReserveTree.tla says of the Model interface: its variables' text, fairness, leads-to properties, symmetry. */
 class ReserveTreeModelInterfaceTest {
-
-    @Test
-    void registeredUnderTheCatalogsProtocolName() {
-        assertTrue(Models.protocols().contains("reserve_tree"));
-        assertTrue(Models.create("reserve_tree", TestCatalog.reserveTree().parameters("memalloc_2012"))
-                instanceof ReserveTreeModel);
-        assertEquals("reserve_tree", Steps.reserveTree("reserve_tree_2008").model().protocol());
-    }
-
-    @Test
-    void variablesAreTheSpecsInTheSpecsOrder() {
-        ReserveTreeModel model = Steps.reserveTree("reserve_tree_2008").model();
-        assertEquals(Arrays.asList("own4", "pages", "limit", "usage", "net_linked", "var_free_kbytes", "pending",
-                "sock_memalloc", "memalloc_socks", "xprt_swapper", "spc", "srounds", "sv", "sysctl_pc",
-                "upc", "hn", "he", "charged", "urounds", "normal_free",
-                "free_pages", "swap_left", "oom_victim_alive", "kswapd_awake", "dpc", "killed", "memdie", "drounds"),
-                model.variableNames());
-        assertThrows(IllegalArgumentException.class, () -> model.variable(model.initialStates().get(0), "tree"));
-    }
 
     @Test
     void initialStateAsTlaText() {
@@ -103,30 +82,22 @@ class ReserveTreeModelInterfaceTest {
         assertEquals(new HashSet<String>(Arrays.asList("swapon(f2_1) null true",
                 "swapoff(f1_1) SwapProgress(<<1, 1>>) false", "mem_reserve_pages_set null true",
                 "alloc_pages_reserve(u1) UserProgress(u1) false", "reserve_request(u2) null true")),
-                stepsWithGroups(model, run.state()));
+                run.fairnessAndStarts());
 
         // the sysctl's deferred store is weakly fair on its own (it defers only with net linked)
         var sys = Steps.reserveTree("unlocked_reserve_adjust").step("swapon", "f1_1").step("sock_flag", "f1_1")
                 .step("sk_adjust_memalloc", "f1_1").step("adjust_memalloc_reserve_write", "f1_1")
                 .step("mem_reserve_pages_set");
-        Set<String> steps = stepsWithGroups(sys.model(), sys.state());
+        Set<String> steps = sys.fairnessAndStarts();
         assertTrue(steps.contains("sysctl_adjust_memalloc_reserve sysctl_adjust_memalloc_reserve false"),
                 steps.toString());
 
         var merged = Steps.reserveTree("memalloc_2012").step("alloc_pages", "d1").step("get_page_from_freelist", "d1");
-        Set<String> m = stepsWithGroups(merged.model(), merged.state());
+        Set<String> m = merged.fairnessAndStarts();
         assertTrue(m.contains("send_sigkill(d1) null false"), m.toString());  // SIGKILL may never come
         assertTrue(m.contains("try_to_free_pages(d1) AllocProgress(d1) false"), m.toString());
         assertTrue(m.contains("kswapd_balance KswapdProgress false"), m.toString());
         assertTrue(m.contains("alloc_pages(d2) null true"), m.toString());
-    }
-
-    private static Set<String> stepsWithGroups(ReserveTreeModel model, ReserveTreeState s) {
-        Set<String> seen = new HashSet<String>();
-        for (Transition<ReserveTreeState> t : model.successors(s)) {
-            seen.add(t.toString() + " " + model.fairnessGroup(t) + " " + model.startsRequest(t));
-        }
-        return seen;
     }
 
     /**
@@ -173,8 +144,6 @@ class ReserveTreeModelInterfaceTest {
         assertEquals(Arrays.asList("WaitingCharge"), model.property("ChargeProceeds").tasks());
         assertEquals(Arrays.asList("Throttled"), model.property("ThrottledWake").tasks());
         assertEquals(Arrays.asList("MemallocBusy"), model.property("MemallocOpsReturn").tasks());
-        assertThrows(IllegalArgumentException.class, () -> model.property("Returns"));
-        assertThrows(IllegalArgumentException.class, () -> model.invariant("Safe", model.initialStates().get(0)));
 
         var run = Steps.reserveTree("reserve_tree_2008").step("reserve_request", "u1");
         LeadsTo<ReserveTreeState> allocReturns = model.property("AllocReturns");
