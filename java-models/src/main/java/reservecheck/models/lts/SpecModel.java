@@ -2,24 +2,33 @@ package reservecheck.models.lts;
 
 import java.util.List;
 
+import reservecheck.models.params.SpecParams;
+
 /**
  * What every reference model does the same way: it answers for its catalog protocol, looks its
  * invariants and liveness properties up in {@link Table}s, prints its variables through a
- * {@link VariableText}, and collects a step of Next only when the action is enabled.  A
+ * {@link SpecText}, keeps the parameters it runs at, and collects a step of Next only when the action is enabled.  A
  * protocol's model adds only what differs: Init, Next, fairness and symmetry.
  */
-public abstract class SpecModel<S> implements Model<S> {
+public abstract class SpecModel<S, P extends SpecParams> implements Model<S> {
+    /** The spec's CONSTANTS this model runs at. */
+    protected final P p;
     private final String protocol;
     private final Table<Invariant<S>> invariants;
     private final Table<LeadsTo<S>> properties;
-    private final VariableText<S> text;
+    private final SpecText<S> text;
 
-    protected SpecModel(String protocol, Table<Invariant<S>> invariants, Table<LeadsTo<S>> properties,
-                        VariableText<S> text) {
+    protected SpecModel(String protocol, P p, Table<Invariant<S>> invariants, Table<LeadsTo<S>> properties,
+                        SpecText<S> text) {
         this.protocol = protocol;
+        this.p = p;
         this.invariants = invariants;
         this.properties = properties;
         this.text = text;
+    }
+
+    public final P params() {
+        return p;
     }
 
     @Override

@@ -14,20 +14,18 @@ import reservecheck.models.lts.Transition;
  * as in the spec), invariants, liveness property and fairness, so its reachable state graph is
  * the spec's.  The design and every catalog bug are chosen by {@link MempoolParams}.
  */
-public final class MempoolModel extends SpecModel<MempoolState> {
+public final class MempoolModel extends SpecModel<MempoolState, MempoolParams> {
     public static final String PROTOCOL = "mempool";
 
-    private final MempoolParams p;
     private final AllocPath alloc;
     private final WaitPath wait;
     private final FreePath free;
     private Symmetry symmetry;
 
     public MempoolModel(MempoolParams p) {
-        super(PROTOCOL, new MempoolInvariants(p).table(),
+        super(PROTOCOL, p, new MempoolInvariants(p).table(),
                 new Table<LeadsTo<MempoolState>>("a property of Mempool.tla").add(AllocReturns.NAME, new AllocReturns(p)),
                 new MempoolText(p));
-        this.p = p;
         this.alloc = new AllocPath(p, new PageAllocator(p));
         this.wait = new WaitPath(p);
         this.free = new FreePath(p);
@@ -36,10 +34,6 @@ public final class MempoolModel extends SpecModel<MempoolState> {
     /** A model from the catalog's parameter values (see {@link MempoolParams}). */
     public static MempoolModel fromParameters(Map<String, Object> params) {
         return new MempoolModel(new MempoolParams(params));
-    }
-
-    public MempoolParams params() {
-        return p;
     }
 
     /** The spec's Init: a full pool, every task idle with all its rounds to go. */

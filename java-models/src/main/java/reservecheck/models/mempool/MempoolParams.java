@@ -5,6 +5,7 @@ import java.util.Map;
 
 import reservecheck.models.lts.Names;
 import reservecheck.models.params.ParamReader;
+import reservecheck.models.params.SpecParams;
 
 /**
  * The CONSTANTS of Mempool.tla, one field each, built from the catalog's parameter values
@@ -16,7 +17,7 @@ import reservecheck.models.params.ParamReader;
  * <p>Tasks are indices: procs 0..procs-1 are named p1..pn, irqs procs..tasks-1 are named
  * i1..im (the catalog's prefixes).
  */
-public final class MempoolParams {
+public final class MempoolParams extends SpecParams {
     public static final String DESIGN_2001 = "2001";
     public static final String DESIGN_MODERN = "modern";
     public static final String WAKE_AS_DESIGNED = "as_designed";
@@ -68,10 +69,13 @@ public final class MempoolParams {
     public final String wakeUp;
 
     private final String[] taskNames;
-    private final Map<String, Object> values;
 
     public MempoolParams(Map<String, Object> params) {
-        ParamReader r = new ParamReader("mempool", "Mempool.tla", CONSTANTS, params);
+        this(new ParamReader("mempool", "Mempool.tla", CONSTANTS, params));
+    }
+
+    private MempoolParams(ParamReader r) {
+        super("MempoolParams", r.values());
         design = r.string("design");
         minNr = r.natural("min_nr");
         procs = r.natural("procs");
@@ -120,17 +124,11 @@ public final class MempoolParams {
         taskNames = new String[procs + irqs];
         System.arraycopy(Names.numbered("p", procs), 0, taskNames, 0, procs);
         System.arraycopy(Names.numbered("i", irqs), 0, taskNames, procs, irqs);
-        values = r.values();
     }
 
     /** The spec's constant names, in the spec's order. */
     public static List<String> constantNames() {
         return ParamReader.constantNames(CONSTANTS);
-    }
-
-    /** The values these parameters were built from, in the spec's order. */
-    public Map<String, Object> values() {
-        return values;
     }
 
     public boolean is2001() {
@@ -175,20 +173,5 @@ public final class MempoolParams {
 
     public List<String> taskNames() {
         return Names.list(taskNames);
-    }
-
-    @Override
-    public String toString() {
-        return "MempoolParams" + values;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MempoolParams && values.equals(((MempoolParams) o).values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
     }
 }

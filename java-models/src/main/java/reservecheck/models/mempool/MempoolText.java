@@ -3,16 +3,15 @@ package reservecheck.models.mempool;
 import java.util.ArrayList;
 import java.util.List;
 
-import reservecheck.models.lts.Names;
+import reservecheck.models.lts.SpecText;
 import reservecheck.models.lts.TlaText;
-import reservecheck.models.lts.VariableText;
 
 /**
  * The spec's variables as canonical TLA+ text, built only through {@link TlaText} so they
  * compare equal to TLC's printing: functions over Tasks with the tasks as model values
  * (p1, i1, ...), waitq as a sequence of model values, pc and tstate as strings.
  */
-final class MempoolText implements VariableText<MempoolState> {
+final class MempoolText extends SpecText<MempoolState> {
     /** The spec's VARIABLES, in the spec's order. */
     private static final String[] VARIABLES = {
         "curr_nr", "free_pages", "clean_pages", "dirty_pages", "waitq", "pc", "held",
@@ -22,16 +21,12 @@ final class MempoolText implements VariableText<MempoolState> {
     private final MempoolParams p;
 
     MempoolText(MempoolParams p) {
+        super("Mempool.tla", VARIABLES);
         this.p = p;
     }
 
     @Override
-    public List<String> names() {
-        return Names.list(VARIABLES);
-    }
-
-    @Override
-    public String variable(MempoolState s, String name) {
+    protected String value(MempoolState s, String name) {
         if ("curr_nr".equals(name)) {
             return TlaText.integer(s.currNr);
         } else if ("free_pages".equals(name)) {
@@ -71,7 +66,7 @@ final class MempoolText implements VariableText<MempoolState> {
         } else if ("saw_empty".equals(name)) {
             return function(TlaText.bools(s.sawEmpty));
         }
-        throw new IllegalArgumentException("not a variable of Mempool.tla: " + name);
+        return null;
     }
 
     /** A function over Tasks, keyed by the tasks' model values. */

@@ -19,18 +19,16 @@ import reservecheck.models.lts.Transition;
  * and no task.  Fairness groups are named as the spec writes them: SwapProgress(&lt;&lt;1,
  * 1&gt;&gt;), UserProgress(u1), ...
  */
-public final class ReserveTreeModel extends SpecModel<ReserveTreeState> {
+public final class ReserveTreeModel extends SpecModel<ReserveTreeState, ReserveTreeParams> {
     public static final String PROTOCOL = "reserve_tree";
 
-    private final ReserveTreeParams p;
     private final SwapPath swap;
     private final SysctlPath sysctl;
     private final UserPath users;
     private final AllocPath alloc;
 
     public ReserveTreeModel(ReserveTreeParams p) {
-        super(PROTOCOL, new ReserveTreeInvariants(p).table(), Waiting.table(), new ReserveTreeText(p));
-        this.p = p;
+        super(PROTOCOL, p, new ReserveTreeInvariants(p).table(), Waiting.table(), new ReserveTreeText(p));
         ReserveOps ops = new ReserveOps(p);
         this.swap = new SwapPath(p, ops);
         this.sysctl = new SysctlPath(p, ops);
@@ -41,10 +39,6 @@ public final class ReserveTreeModel extends SpecModel<ReserveTreeState> {
     /** A model from the catalog's parameter values (see {@link ReserveTreeParams}). */
     public static ReserveTreeModel fromParameters(Map<String, Object> params) {
         return new ReserveTreeModel(new ReserveTreeParams(params));
-    }
-
-    public ReserveTreeParams params() {
-        return p;
     }
 
     /**

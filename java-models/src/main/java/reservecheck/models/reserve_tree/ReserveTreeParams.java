@@ -7,6 +7,7 @@ import java.util.Map;
 import reservecheck.models.lts.Names;
 import reservecheck.models.lts.TlaText;
 import reservecheck.models.params.ParamReader;
+import reservecheck.models.params.SpecParams;
 
 /**
  * The CONSTANTS of specs/reserve_tree/ReserveTree.tla, one field each, built from the catalog's
@@ -26,7 +27,7 @@ import reservecheck.models.params.ParamReader;
  * identifiers in ITF traces), so its task name spells the tuple: &lt;&lt;1, 2&gt;&gt; is "f1_2"
  * ({@link #swapfileName}), its key "&lt;&lt;1, 2&gt;&gt;" ({@link #swapfileKey}).
  */
-public final class ReserveTreeParams {
+public final class ReserveTreeParams extends SpecParams {
     public static final String TREE_2008 = "tree_2008";
     public static final String MERGED_2012 = "merged_2012";
 
@@ -88,10 +89,13 @@ public final class ReserveTreeParams {
     private final String[] swapfileKeys;
     private final String[] userNames;
     private final String[] allocatorNames;
-    private final Map<String, Object> values;
 
     public ReserveTreeParams(Map<String, Object> params) {
-        ParamReader r = new ParamReader("reserve_tree", "ReserveTree.tla", CONSTANTS, params);
+        this(new ParamReader("reserve_tree", "ReserveTree.tla", CONSTANTS, params));
+    }
+
+    private ReserveTreeParams(ParamReader r) {
+        super("ReserveTreeParams", r.values());
         design = r.string("design");
         xprts = r.natural("xprts");
         swapfilesPerXprt = r.natural("swapfiles_per_xprt");
@@ -166,17 +170,11 @@ public final class ReserveTreeParams {
         }
         userNames = Names.numbered("u", reserveUsers);
         allocatorNames = Names.numbered("d", allocators);
-        values = r.values();
     }
 
     /** The spec's constant names, in the spec's order. */
     public static List<String> constantNames() {
         return ParamReader.constantNames(CONSTANTS);
-    }
-
-    /** The values these parameters were built from, in the spec's order. */
-    public Map<String, Object> values() {
-        return values;
     }
 
     /** The spec's Tree: design = "tree_2008". */
@@ -283,21 +281,6 @@ public final class ReserveTreeParams {
 
     public List<String> allocatorNames() {
         return Names.list(allocatorNames);
-    }
-
-    @Override
-    public String toString() {
-        return "ReserveTreeParams" + values;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ReserveTreeParams && values.equals(((ReserveTreeParams) o).values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
     }
 
     private static String tuple(int a, int b) {

@@ -3,9 +3,8 @@ package reservecheck.models.reserve_tree;
 import java.util.ArrayList;
 import java.util.List;
 
-import reservecheck.models.lts.Names;
+import reservecheck.models.lts.SpecText;
 import reservecheck.models.lts.TlaText;
-import reservecheck.models.lts.VariableText;
 
 /**
  * The spec's variables as canonical TLA+ text, built only through {@link TlaText} so they
@@ -14,7 +13,7 @@ import reservecheck.models.lts.VariableText;
  * Adjusters keyed by tuples, functions over reserve_users and allocators keyed by model values,
  * pcs as strings.
  */
-final class ReserveTreeText implements VariableText<ReserveTreeState> {
+final class ReserveTreeText extends SpecText<ReserveTreeState> {
     /** The spec's VARIABLES, in the spec's order. */
     private static final String[] VARIABLES = {
         "own4", "pages", "limit", "usage", "net_linked", "var_free_kbytes", "pending",
@@ -26,16 +25,12 @@ final class ReserveTreeText implements VariableText<ReserveTreeState> {
     private final ReserveTreeParams p;
 
     ReserveTreeText(ReserveTreeParams p) {
+        super("ReserveTree.tla", VARIABLES);
         this.p = p;
     }
 
     @Override
-    public List<String> names() {
-        return Names.list(VARIABLES);
-    }
-
-    @Override
-    public String variable(ReserveTreeState s, String name) {
+    protected String value(ReserveTreeState s, String name) {
         if ("own4".equals(name)) {
             return TlaText.integer(s.own4);
         } else if ("pages".equals(name)) {
@@ -115,7 +110,7 @@ final class ReserveTreeText implements VariableText<ReserveTreeState> {
         } else if ("drounds".equals(name)) {
             return allocators(TlaText.integers(s.drounds));
         }
-        throw new IllegalArgumentException("not a variable of ReserveTree.tla: " + name);
+        return null;
     }
 
     /** A function over Nodes: TLC prints a function of strings as the record it equals. */
