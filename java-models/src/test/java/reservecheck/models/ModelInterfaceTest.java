@@ -105,7 +105,8 @@ class ModelInterfaceTest {
 
     private static <S> void unknownNames(Model<S> model, String spec) {
         S init = model.initialStates().get(0);
-        IllegalArgumentException inv = assertThrows(IllegalArgumentException.class, () -> model.invariant("Safe", init));
+        IllegalArgumentException inv = assertThrows(IllegalArgumentException.class,
+                () -> model.invariant("Safe", init));
         assertEquals("not an invariant of " + spec + ": Safe", inv.getMessage());
         IllegalArgumentException prop = assertThrows(IllegalArgumentException.class, () -> model.property("Returns"));
         assertEquals("not a property of " + spec + ": Returns", prop.getMessage());

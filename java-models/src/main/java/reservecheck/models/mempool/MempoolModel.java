@@ -24,7 +24,8 @@ public final class MempoolModel extends SpecModel<MempoolState, MempoolParams> {
 
     public MempoolModel(MempoolParams p) {
         super(PROTOCOL, p, new MempoolInvariants(p).table(),
-                new Table<LeadsTo<MempoolState>>("a property of Mempool.tla").add(AllocReturns.NAME, new AllocReturns(p)),
+                new Table<LeadsTo<MempoolState>>("a property of Mempool.tla")
+                        .add(AllocReturns.NAME, new AllocReturns(p)),
                 new MempoolText(p));
         this.alloc = new AllocPath(p, new PageAllocator(p));
         this.wait = new WaitPath(p);

@@ -22,7 +22,8 @@ class ReserveTreeActionsTest {
         TestCatalog catalog = TestCatalog.reserveTree();
         Set<String> taken = new HashSet<String>();
         for (String v : catalog.variantNames()) {
-            taken.addAll(new Bfs<>(ReserveTreeModel.fromParameters(catalog.parameters(v)), catalog.invariants(v)).labels);
+            ReserveTreeModel model = ReserveTreeModel.fromParameters(catalog.parameters(v));
+            taken.addAll(new Bfs<>(model, catalog.invariants(v)).labels);
         }
         String[] all = {
             Label.SWAPON, Label.SWAPOFF, Label.SOCK_FLAG, Label.SK_ADJUST_MEMALLOC, Label.ATOMIC_READ,
