@@ -10,6 +10,8 @@ import java.util.Map;
 import reservecheck.catalog.Catalog;
 import reservecheck.catalog.CatalogException;
 import reservecheck.catalog.CatalogLoader;
+import reservecheck.catalog.Kind;
+import reservecheck.catalog.Protocol;
 import reservecheck.catalog.Variant;
 
 /**
@@ -25,6 +27,26 @@ public final class TestCatalog {
 
     private TestCatalog(String protocol) {
         this.protocol = protocol;
+    }
+
+    /** The entries of a protocol the catalog lists, e.g. "mempool". */
+    public static TestCatalog of(String protocol) {
+        return new TestCatalog(protocol);
+    }
+
+    /** Every protocol that has catalog variants and a reference model, in {@link Models}' order. */
+    public static List<String> protocols() {
+        List<String> l = new ArrayList<>();
+        for (String p : Models.protocols()) {
+            if (!of(p).variantNames().isEmpty()) {
+                l.add(p);
+            }
+        }
+        return l;
+    }
+
+    public String protocol() {
+        return protocol;
     }
 
     public static TestCatalog mempool() {
@@ -81,6 +103,32 @@ public final class TestCatalog {
             }
         }
         return l;
+    }
+
+    /** The protocol's designs (the variants meant to work, not bugs), in catalog order. */
+    public List<String> designNames() {
+        List<String> l = new ArrayList<>();
+        for (String v : variantNames()) {
+            if (variant(v).kind() == Kind.DESIGN) {
+                l.add(v);
+            }
+        }
+        return l;
+    }
+
+    /** The spec's actions as the catalog declares them: the model's action labels. */
+    public List<String> actions() {
+        return protocolEntry().actions();
+    }
+
+    /** The protocol's TLA+ module, e.g. specs/mempool/Mempool.tla. */
+    public Path specFile() {
+        return protocolEntry().specFile();
+    }
+
+    private Protocol protocolEntry() {
+        return catalog().protocol(protocol)
+                .orElseThrow(() -> new IllegalArgumentException("no protocol " + protocol + " in the catalog"));
     }
 
     /** The variant's parameters, defaults applied; a fresh map the caller may change. */

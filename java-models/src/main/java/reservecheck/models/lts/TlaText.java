@@ -82,6 +82,33 @@ public final class TlaText {
         return b.append(')').toString();
     }
 
+    /** A function over model values (a protocol's tasks), keyed by the values' names. */
+    public static String functionOver(List<String> modelValues, List<String> values) {
+        List<String> keys = new ArrayList<String>();
+        for (String n : modelValues) {
+            keys.add(modelValue(n));
+        }
+        return function(keys, values);
+    }
+
+    /** The texts of an int array, in order: a function's values or a sequence's items. */
+    public static List<String> integers(int[] a) {
+        List<String> v = new ArrayList<String>();
+        for (int x : a) {
+            v.add(integer(x));
+        }
+        return v;
+    }
+
+    /** The texts of a boolean array, in order. */
+    public static List<String> bools(boolean[] a) {
+        List<String> v = new ArrayList<String>();
+        for (boolean x : a) {
+            v.add(bool(x));
+        }
+        return v;
+    }
+
     /** A record given as parallel lists of field names and canonical value texts. */
     public static String record(List<String> fields, List<String> values) {
         List<String> pairs = new ArrayList<String>();

@@ -1,5 +1,7 @@
 package reservecheck.models.mempool;
 
+import reservecheck.models.lts.Names;
+
 /**
  * The spec's action names, used as transition labels, and the spec's fairness: which actions
  * make up TaskProgress(t).
@@ -36,12 +38,7 @@ public final class Label {
 
     /** Whether the action belongs to the weakly fair TaskProgress(t). */
     public static boolean isTaskProgress(String label) {
-        for (String a : TASK_PROGRESS) {
-            if (a.equals(label)) {
-                return true;
-            }
-        }
-        return false;
+        return Names.contains(TASK_PROGRESS, label);
     }
 
     /** The name of the weakly fair group of task t's progress steps. */

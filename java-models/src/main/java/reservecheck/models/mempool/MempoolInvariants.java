@@ -1,140 +1,123 @@
 package reservecheck.models.mempool;
 
-import java.util.ArrayList;
-import java.util.List;
+import reservecheck.models.lts.Invariant;
+import reservecheck.models.lts.Table;
 
 /** The spec's invariants (PROTOCOLS.md section 1), under the spec's names. */
 final class MempoolInvariants {
-    static final String TYPE_OK = "TypeOK";
-    static final String CURR_NR_BOUNDS = "CurrNrBounds";
-    static final String CONSERVATION = "Conservation";
-    static final String ATOMIC_NULL_ONLY_IF_EMPTY = "AtomicNullOnlyIfEmpty";
-    static final String BLOCKING_NEVER_NULL = "BlockingNeverNull";
-    static final String NO_RESERVE_DIP = "NoReserveDip";
-    static final String NO_HOLD_AND_WAIT = "NoHoldAndWait";
-
-    private static final String[] NAMES = {
-        TYPE_OK, CURR_NR_BOUNDS, CONSERVATION, ATOMIC_NULL_ONLY_IF_EMPTY, BLOCKING_NEVER_NULL,
-        NO_RESERVE_DIP, NO_HOLD_AND_WAIT
-    };
-
     private final MempoolParams p;
+    private final Table<Invariant<MempoolState>> table =
+            new Table<Invariant<MempoolState>>("an invariant of Mempool.tla");
 
     MempoolInvariants(MempoolParams p) {
         this.p = p;
-    }
-
-    static List<String> names() {
-        List<String> l = new ArrayList<String>();
-        for (String n : NAMES) {
-            l.add(n);
-        }
-        return l;
-    }
-
-    boolean holds(String name, MempoolState s) {
-        if (TYPE_OK.equals(name)) {
-            return typeOk(s);
-        } else if (CURR_NR_BOUNDS.equals(name)) {
-            return currNrBounds(s);
-        } else if (CONSERVATION.equals(name)) {
-            return conservation(s);
-        } else if (ATOMIC_NULL_ONLY_IF_EMPTY.equals(name)) {
-            return atomicNullOnlyIfEmpty(s);
-        } else if (BLOCKING_NEVER_NULL.equals(name)) {
-            return blockingNeverNull(s);
-        } else if (NO_RESERVE_DIP.equals(name)) {
-            return noReserveDip(s);
-        } else if (NO_HOLD_AND_WAIT.equals(name)) {
-            return noHoldAndWait(s);
-        }
-        throw new IllegalArgumentException("not an invariant of Mempool.tla: " + name);
-    }
-
-    /**
-     * TypeOK: every variable in its type; curr_nr may leave 0..capacity by one either way
-     * (CurrNrBounds catches that: a free past the capacity, a removal past the last element).
-     */
-    boolean typeOk(MempoolState s) {
-        if (s.currNr < -1 || s.currNr > p.poolCapacity() + 1) {
-            return false;
-        }
-        if (s.freePages < 0 || s.cleanPages < 0 || s.dirtyPages < 0) {
-            return false;
-        }
-        for (int x : s.waitq) {
-            if (!p.isProc(x)) {
-                return false;  // irq tasks never sleep
+        table.add("TypeOK", new Invariant<MempoolState>() {
+            /**
+             * TypeOK: every variable in its type; curr_nr may leave 0..capacity by one
+             * either way (CurrNrBounds catches that: a free past the capacity, a removal past
+             * the last element).
+             */
+            @Override
+            public boolean holds(MempoolState s) {
+                if (s.currNr < -1 || s.currNr > p.poolCapacity() + 1) {
+                    return false;
+                }
+                if (s.freePages < 0 || s.cleanPages < 0 || s.dirtyPages < 0) {
+                    return false;
+                }
+                for (int x : s.waitq) {
+                    if (!p.isProc(x)) {
+                        return false;  // irq tasks never sleep
+                    }
+                }
+                for (int t = 0; t < p.taskCount(); t++) {
+                    if (!Pc.valid(s.pc[t])
+                            || s.held[t] < 0 || s.held[t] > p.requestElements
+                            || s.roundsLeft[t] < 0 || s.roundsLeft[t] > p.rounds
+                            || s.plugged[t] < 0 || s.plugged[t] > 1
+                            || s.snap[t] < 0
+                            || s.tstate[t] != TaskState.RUNNING && s.tstate[t] != TaskState.UNINTERRUPTIBLE) {
+                        return false;
+                    }
+                }
+                return true;
             }
-        }
-        for (int t = 0; t < p.taskCount(); t++) {
-            if (!Pc.valid(s.pc[t])
-                    || s.held[t] < 0 || s.held[t] > p.requestElements
-                    || s.roundsLeft[t] < 0 || s.roundsLeft[t] > p.rounds
-                    || s.plugged[t] < 0 || s.plugged[t] > 1
-                    || s.snap[t] < 0
-                    || s.tstate[t] != TaskState.RUNNING && s.tstate[t] != TaskState.UNINTERRUPTIBLE) {
-                return false;
+        });
+        table.add("CurrNrBounds", new Invariant<MempoolState>() {
+            /** 0 <= curr_nr <= min_nr (max(1, min_nr) with the 2025 refill). */
+            @Override
+            public boolean holds(MempoolState s) {
+                return s.currNr >= 0 && s.currNr <= p.poolCapacity();
             }
-        }
-        return true;
-    }
-
-    /** 0 <= curr_nr <= min_nr (max(1, min_nr) with the 2025 refill). */
-    boolean currNrBounds(MempoolState s) {
-        return s.currNr >= 0 && s.currNr <= p.poolCapacity();
-    }
-
-    /**
-     * Conservation: the pool's elements are in the pool or in users' hands (a plugged bio is a
-     * user too), so the pool can always be refilled to min_nr.  Broken by free_reads_stale.
-     */
-    boolean conservation(MempoolState s) {
-        int sum = s.currNr;
-        for (int t = 0; t < p.taskCount(); t++) {
-            sum += s.held[t] + s.plugged[t];
-        }
-        return sum >= p.poolCapacity();
-    }
-
-    /** An atomic caller gets NULL only if it saw curr_nr = 0 under the lock (broken before D1). */
-    boolean atomicNullOnlyIfEmpty(MempoolState s) {
-        for (int t = 0; t < p.taskCount(); t++) {
-            if (s.pc[t] == Pc.GOT_NULL && !s.sawEmpty[t]) {
-                return false;
+        });
+        table.add("Conservation", new Invariant<MempoolState>() {
+            /**
+             * Conservation: the pool's elements are in the pool or in users' hands (a plugged bio is a
+             * user too), so the pool can always be refilled to min_nr.  Broken by free_reads_stale.
+             */
+            @Override
+            public boolean holds(MempoolState s) {
+                int sum = s.currNr;
+                for (int t = 0; t < p.taskCount(); t++) {
+                    sum += s.held[t] + s.plugged[t];
+                }
+                return sum >= p.poolCapacity();
             }
-        }
-        return true;
-    }
-
-    /** A caller that may block never gets NULL: the point of a mempool. */
-    boolean blockingNeverNull(MempoolState s) {
-        for (int t = 0; t < p.procs; t++) {
-            if (s.pc[t] == Pc.GOT_NULL) {
-                return false;
+        });
+        table.add("AtomicNullOnlyIfEmpty", new Invariant<MempoolState>() {
+            /** An atomic caller gets NULL only if it saw curr_nr = 0 under the lock (broken before D1). */
+            @Override
+            public boolean holds(MempoolState s) {
+                for (int t = 0; t < p.taskCount(); t++) {
+                    if (s.pc[t] == Pc.GOT_NULL && !s.sawEmpty[t]) {
+                        return false;
+                    }
+                }
+                return true;
             }
-        }
-        return true;
-    }
-
-    /**
-     * Pool users never dip into the system's emergency reserve (the only allocations in the
-     * model are the pool's).  Broken by nomemalloc_only_if_free (f9054c70d28b).
-     */
-    boolean noReserveDip(MempoolState s) {
-        return s.freePages >= p.emergencyPages;
-    }
-
-    /**
-     * No task sleeps on the pool while holding an element of that same pool (bulk requests
-     * wait holding none): the rule whose breaking gives the md and dm-crypt deadlocks.
-     */
-    boolean noHoldAndWait(MempoolState s) {
-        for (int t = 0; t < p.taskCount(); t++) {
-            if (Pc.sleeping(s.pc[t]) && s.held[t] + s.plugged[t] != 0) {
-                return false;
+        });
+        table.add("BlockingNeverNull", new Invariant<MempoolState>() {
+            /** A caller that may block never gets NULL: the point of a mempool. */
+            @Override
+            public boolean holds(MempoolState s) {
+                for (int t = 0; t < p.procs; t++) {
+                    if (s.pc[t] == Pc.GOT_NULL) {
+                        return false;
+                    }
+                }
+                return true;
             }
-        }
-        return true;
+        });
+        table.add("NoReserveDip", new Invariant<MempoolState>() {
+            /**
+             * Pool users never dip into the system's emergency reserve (the only allocations in the
+             * model are the pool's).  Broken by nomemalloc_only_if_free (f9054c70d28b).
+             */
+            @Override
+            public boolean holds(MempoolState s) {
+                return s.freePages >= p.emergencyPages;
+            }
+        });
+        table.add("NoHoldAndWait", new Invariant<MempoolState>() {
+            /**
+             * No task sleeps on the pool while holding an element of that same pool (bulk requests
+             * wait holding none): the rule whose breaking gives the md and dm-crypt deadlocks.
+             */
+            @Override
+            public boolean holds(MempoolState s) {
+                for (int t = 0; t < p.taskCount(); t++) {
+                    if (Pc.sleeping(s.pc[t]) && s.held[t] + s.plugged[t] != 0) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        });
     }
+
+    /** The spec's invariants by name, in the spec's order. */
+    Table<Invariant<MempoolState>> table() {
+        return table;
+    }
+
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import reservecheck.models.lts.LeadsTo;
-import reservecheck.models.lts.Model;
+import reservecheck.models.lts.SpecModel;
+import reservecheck.models.lts.Table;
 import reservecheck.models.lts.Transition;
 
 /**
@@ -13,40 +14,27 @@ import reservecheck.models.lts.Transition;
  * as in the spec), invariants, liveness property and fairness, so its reachable state graph is
  * the spec's.  The design and every catalog bug are chosen by {@link MempoolParams}.
  */
-public final class MempoolModel implements Model<MempoolState> {
+public final class MempoolModel extends SpecModel<MempoolState, MempoolParams> {
     public static final String PROTOCOL = "mempool";
 
-    private final MempoolParams p;
     private final AllocPath alloc;
     private final WaitPath wait;
     private final FreePath free;
-    private final MempoolInvariants invariants;
-    private final MempoolText text;
-    private final AllocReturns allocReturns;
     private Symmetry symmetry;
 
     public MempoolModel(MempoolParams p) {
-        this.p = p;
+        super(PROTOCOL, p, new MempoolInvariants(p).table(),
+                new Table<LeadsTo<MempoolState>>("a property of Mempool.tla")
+                        .add(AllocReturns.NAME, new AllocReturns(p)),
+                new MempoolText(p));
         this.alloc = new AllocPath(p, new PageAllocator(p));
         this.wait = new WaitPath(p);
         this.free = new FreePath(p);
-        this.invariants = new MempoolInvariants(p);
-        this.text = new MempoolText(p);
-        this.allocReturns = new AllocReturns(p);
     }
 
     /** A model from the catalog's parameter values (see {@link MempoolParams}). */
     public static MempoolModel fromParameters(Map<String, Object> params) {
         return new MempoolModel(new MempoolParams(params));
-    }
-
-    public MempoolParams params() {
-        return p;
-    }
-
-    @Override
-    public String protocol() {
-        return PROTOCOL;
     }
 
     /** The spec's Init: a full pool, every task idle with all its rounds to go. */
@@ -99,37 +87,6 @@ public final class MempoolModel implements Model<MempoolState> {
         return out;
     }
 
-    private static void add(List<Transition<MempoolState>> out, String label, String task, MempoolState target) {
-        if (target != null) {
-            out.add(new Transition<MempoolState>(label, task, target));
-        }
-    }
-
-    @Override
-    public List<String> invariantNames() {
-        return MempoolInvariants.names();
-    }
-
-    @Override
-    public boolean invariant(String name, MempoolState s) {
-        return invariants.holds(name, s);
-    }
-
-    @Override
-    public List<String> propertyNames() {
-        List<String> l = new ArrayList<String>();
-        l.add(AllocReturns.NAME);
-        return l;
-    }
-
-    @Override
-    public LeadsTo<MempoolState> property(String name) {
-        if (AllocReturns.NAME.equals(name)) {
-            return allocReturns;
-        }
-        throw new IllegalArgumentException("not a property of Mempool.tla: " + name);
-    }
-
     /** WF_vars(TaskProgress(t)); mempool_alloc, io_schedule_timeout and Terminated are not fair. */
     /** A task's call to mempool_alloc begins a request; every other step continues one. */
     @Override
@@ -160,16 +117,6 @@ public final class MempoolModel implements Model<MempoolState> {
             symmetry = new Symmetry(p);
         }
         return symmetry.canonical(s);
-    }
-
-    @Override
-    public List<String> variableNames() {
-        return MempoolText.names();
-    }
-
-    @Override
-    public String variable(MempoolState s, String name) {
-        return text.variable(s, name);
     }
 
     @Override

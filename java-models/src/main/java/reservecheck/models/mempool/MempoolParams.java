@@ -1,10 +1,11 @@
 package reservecheck.models.mempool;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import reservecheck.models.lts.Names;
+import reservecheck.models.params.ParamReader;
+import reservecheck.models.params.SpecParams;
 
 /**
  * The CONSTANTS of Mempool.tla, one field each, built from the catalog's parameter values
@@ -16,7 +17,7 @@ import java.util.Map;
  * <p>Tasks are indices: procs 0..procs-1 are named p1..pn, irqs procs..tasks-1 are named
  * i1..im (the catalog's prefixes).
  */
-public final class MempoolParams {
+public final class MempoolParams extends SpecParams {
     public static final String DESIGN_2001 = "2001";
     public static final String DESIGN_MODERN = "modern";
     public static final String WAKE_AS_DESIGNED = "as_designed";
@@ -74,44 +75,35 @@ public final class MempoolParams {
     public final boolean currNrTestUnlocked;
 
     private final String[] taskNames;
-    private final Map<String, Object> values;
 
     public MempoolParams(Map<String, Object> params) {
-        if (params == null) {
-            throw new IllegalArgumentException("mempool parameters missing");
-        }
-        for (String c : CONSTANTS) {
-            if (!params.containsKey(c) || params.get(c) == null) {
-                throw new IllegalArgumentException("mempool parameter missing: " + c);
-            }
-        }
-        for (String k : params.keySet()) {
-            if (!isConstant(k)) {
-                throw new IllegalArgumentException("not a constant of Mempool.tla: " + k);
-            }
-        }
-        design = string(params, "design");
-        minNr = natural(params, "min_nr");
-        procs = natural(params, "procs");
-        irqs = natural(params, "irqs");
-        rounds = natural(params, "rounds");
-        requestElements = natural(params, "request_elements");
-        bulk = bool(params, "bulk");
-        initFreePages = natural(params, "init_free_pages");
-        initCleanPages = natural(params, "init_clean_pages");
-        initDirtyPages = natural(params, "init_dirty_pages");
-        emergencyPages = natural(params, "emergency_pages");
-        pfMemalloc = bool(params, "pf_memalloc");
-        gfpNowaitKeepsIo = bool(params, "gfp_nowait_keeps_io");
-        atomicSkipsPool = bool(params, "atomic_skips_pool");
-        tqDiskUninterruptible = bool(params, "tq_disk_uninterruptible");
-        freeReadsStale = bool(params, "free_reads_stale");
-        firstRoundFullMask = bool(params, "first_round_full_mask");
-        poolWaitTimeout = bool(params, "pool_wait_timeout");
-        nomemallocOnlyIfFree = bool(params, "nomemalloc_only_if_free");
-        zeroMinRefill = bool(params, "zero_min_refill");
-        wakeUp = string(params, "wake_up");
-        currNrTestUnlocked = bool(params, "curr_nr_test_unlocked");
+        this(new ParamReader("mempool", "Mempool.tla", CONSTANTS, params));
+    }
+
+    private MempoolParams(ParamReader r) {
+        super("MempoolParams", r.values());
+        design = r.string("design");
+        minNr = r.natural("min_nr");
+        procs = r.natural("procs");
+        irqs = r.natural("irqs");
+        rounds = r.natural("rounds");
+        requestElements = r.natural("request_elements");
+        bulk = r.bool("bulk");
+        initFreePages = r.natural("init_free_pages");
+        initCleanPages = r.natural("init_clean_pages");
+        initDirtyPages = r.natural("init_dirty_pages");
+        emergencyPages = r.natural("emergency_pages");
+        pfMemalloc = r.bool("pf_memalloc");
+        gfpNowaitKeepsIo = r.bool("gfp_nowait_keeps_io");
+        atomicSkipsPool = r.bool("atomic_skips_pool");
+        tqDiskUninterruptible = r.bool("tq_disk_uninterruptible");
+        freeReadsStale = r.bool("free_reads_stale");
+        firstRoundFullMask = r.bool("first_round_full_mask");
+        poolWaitTimeout = r.bool("pool_wait_timeout");
+        nomemallocOnlyIfFree = r.bool("nomemalloc_only_if_free");
+        zeroMinRefill = r.bool("zero_min_refill");
+        wakeUp = r.string("wake_up");
+        currNrTestUnlocked = r.bool("curr_nr_test_unlocked");
 
         // the spec's ASSUMEs
         if (!DESIGN_2001.equals(design) && !DESIGN_MODERN.equals(design)) {
@@ -137,31 +129,13 @@ public final class MempoolParams {
         }
 
         taskNames = new String[procs + irqs];
-        for (int i = 0; i < procs; i++) {
-            taskNames[i] = "p" + (i + 1);
-        }
-        for (int i = 0; i < irqs; i++) {
-            taskNames[procs + i] = "i" + (i + 1);
-        }
-        Map<String, Object> copy = new LinkedHashMap<String, Object>();
-        for (String c : CONSTANTS) {
-            copy.put(c, params.get(c));
-        }
-        values = Collections.unmodifiableMap(copy);
+        System.arraycopy(Names.numbered("p", procs), 0, taskNames, 0, procs);
+        System.arraycopy(Names.numbered("i", irqs), 0, taskNames, procs, irqs);
     }
 
     /** The spec's constant names, in the spec's order. */
     public static List<String> constantNames() {
-        List<String> l = new ArrayList<String>();
-        for (String c : CONSTANTS) {
-            l.add(c);
-        }
-        return l;
-    }
-
-    /** The values these parameters were built from, in the spec's order. */
-    public Map<String, Object> values() {
-        return values;
+        return ParamReader.constantNames(CONSTANTS);
     }
 
     public boolean is2001() {
@@ -201,71 +175,10 @@ public final class MempoolParams {
 
     /** The task index of a name, or -1. */
     public int taskIndex(String name) {
-        for (int i = 0; i < taskNames.length; i++) {
-            if (taskNames[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
+        return Names.indexOf(taskNames, name);
     }
 
     public List<String> taskNames() {
-        List<String> l = new ArrayList<String>();
-        for (String n : taskNames) {
-            l.add(n);
-        }
-        return l;
-    }
-
-    @Override
-    public String toString() {
-        return "MempoolParams" + values;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MempoolParams && values.equals(((MempoolParams) o).values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    private static boolean isConstant(String k) {
-        for (String c : CONSTANTS) {
-            if (c.equals(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String string(Map<String, Object> m, String k) {
-        Object v = m.get(k);
-        if (!(v instanceof String)) {
-            throw new IllegalArgumentException(k + " must be a string, not " + v);
-        }
-        return (String) v;
-    }
-
-    private static int natural(Map<String, Object> m, String k) {
-        Object v = m.get(k);
-        if (!(v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte)) {
-            throw new IllegalArgumentException(k + " must be an integer, not " + v);
-        }
-        long n = ((Number) v).longValue();
-        if (n < 0 || n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(k + " must be a natural number, not " + n);
-        }
-        return (int) n;
-    }
-
-    private static boolean bool(Map<String, Object> m, String k) {
-        Object v = m.get(k);
-        if (!(v instanceof Boolean)) {
-            throw new IllegalArgumentException(k + " must be a boolean, not " + v);
-        }
-        return ((Boolean) v).booleanValue();
+        return Names.list(taskNames);
     }
 }

@@ -3,6 +3,7 @@ package reservecheck.models.mempool;
 import java.util.ArrayList;
 import java.util.List;
 
+import reservecheck.models.lts.SpecText;
 import reservecheck.models.lts.TlaText;
 
 /**
@@ -10,7 +11,7 @@ import reservecheck.models.lts.TlaText;
  * compare equal to TLC's printing: functions over Tasks with the tasks as model values
  * (p1, i1, ...), waitq as a sequence of model values, pc and tstate as strings.
  */
-final class MempoolText {
+final class MempoolText extends SpecText<MempoolState> {
     /** The spec's VARIABLES, in the spec's order. */
     private static final String[] VARIABLES = {
         "curr_nr", "free_pages", "clean_pages", "dirty_pages", "waitq", "pc", "held",
@@ -20,18 +21,12 @@ final class MempoolText {
     private final MempoolParams p;
 
     MempoolText(MempoolParams p) {
+        super("Mempool.tla", VARIABLES);
         this.p = p;
     }
 
-    static List<String> names() {
-        List<String> l = new ArrayList<String>();
-        for (String v : VARIABLES) {
-            l.add(v);
-        }
-        return l;
-    }
-
-    String variable(MempoolState s, String name) {
+    @Override
+    protected String value(MempoolState s, String name) {
         if ("curr_nr".equals(name)) {
             return TlaText.integer(s.currNr);
         } else if ("free_pages".equals(name)) {
@@ -53,15 +48,15 @@ final class MempoolText {
             }
             return function(v);
         } else if ("held".equals(name)) {
-            return ints(s.held);
+            return function(TlaText.integers(s.held));
         } else if ("rounds_left".equals(name)) {
-            return ints(s.roundsLeft);
+            return function(TlaText.integers(s.roundsLeft));
         } else if ("full_mask".equals(name)) {
-            return bools(s.fullMask);
+            return function(TlaText.bools(s.fullMask));
         } else if ("plugged".equals(name)) {
-            return ints(s.plugged);
+            return function(TlaText.integers(s.plugged));
         } else if ("snap".equals(name)) {
-            return ints(s.snap);
+            return function(TlaText.integers(s.snap));
         } else if ("tstate".equals(name)) {
             List<String> v = new ArrayList<String>();
             for (int t = 0; t < p.taskCount(); t++) {
@@ -69,33 +64,13 @@ final class MempoolText {
             }
             return function(v);
         } else if ("saw_empty".equals(name)) {
-            return bools(s.sawEmpty);
+            return function(TlaText.bools(s.sawEmpty));
         }
-        throw new IllegalArgumentException("not a variable of Mempool.tla: " + name);
-    }
-
-    private String ints(int[] a) {
-        List<String> v = new ArrayList<String>();
-        for (int x : a) {
-            v.add(TlaText.integer(x));
-        }
-        return function(v);
-    }
-
-    private String bools(boolean[] a) {
-        List<String> v = new ArrayList<String>();
-        for (boolean x : a) {
-            v.add(TlaText.bool(x));
-        }
-        return function(v);
+        return null;
     }
 
     /** A function over Tasks, keyed by the tasks' model values. */
     private String function(List<String> values) {
-        List<String> keys = new ArrayList<String>();
-        for (int t = 0; t < p.taskCount(); t++) {
-            keys.add(TlaText.modelValue(p.taskName(t)));
-        }
-        return TlaText.function(keys, values);
+        return TlaText.functionOver(p.taskNames(), values);
     }
 }

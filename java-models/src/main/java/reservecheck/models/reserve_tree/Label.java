@@ -1,5 +1,7 @@
 package reservecheck.models.reserve_tree;
 
+import reservecheck.models.lts.Names;
+
 /**
  * The spec's action names, used as transition labels, and its fairness: which actions make up
  * the weakly fair SwapProgress(f), UserProgress(u), AllocProgress(d) and KswapdProgress, and
@@ -63,17 +65,17 @@ public final class Label {
 
     /** Whether the action is one of SwapProgress(f)'s. */
     public static boolean isSwapProgress(String label) {
-        return contains(SWAP_PROGRESS, label);
+        return Names.contains(SWAP_PROGRESS, label);
     }
 
     /** Whether the action is one of UserProgress(u)'s. */
     public static boolean isUserProgress(String label) {
-        return contains(USER_PROGRESS, label);
+        return Names.contains(USER_PROGRESS, label);
     }
 
     /** Whether the action is one of AllocProgress(d)'s. */
     public static boolean isAllocProgress(String label) {
-        return contains(ALLOC_PROGRESS, label);
+        return Names.contains(ALLOC_PROGRESS, label);
     }
 
     /** Whether the action is one of KswapdProgress's. */
@@ -98,14 +100,5 @@ public final class Label {
 
     public static String allocProgress(String allocator) {
         return "AllocProgress(" + allocator + ")";
-    }
-
-    private static boolean contains(String[] a, String s) {
-        for (String x : a) {
-            if (x.equals(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

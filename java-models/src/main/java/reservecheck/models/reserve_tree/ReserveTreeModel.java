@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import reservecheck.models.lts.LeadsTo;
-import reservecheck.models.lts.Model;
+import reservecheck.models.lts.SpecModel;
 import reservecheck.models.lts.Transition;
 
 /**
@@ -20,40 +19,26 @@ import reservecheck.models.lts.Transition;
  * and no task.  Fairness groups are named as the spec writes them: SwapProgress(&lt;&lt;1,
  * 1&gt;&gt;), UserProgress(u1), ...
  */
-public final class ReserveTreeModel implements Model<ReserveTreeState> {
+public final class ReserveTreeModel extends SpecModel<ReserveTreeState, ReserveTreeParams> {
     public static final String PROTOCOL = "reserve_tree";
 
-    private final ReserveTreeParams p;
     private final SwapPath swap;
     private final SysctlPath sysctl;
     private final UserPath users;
     private final AllocPath alloc;
-    private final ReserveTreeInvariants invariants;
-    private final ReserveTreeText text;
 
     public ReserveTreeModel(ReserveTreeParams p) {
-        this.p = p;
+        super(PROTOCOL, p, new ReserveTreeInvariants(p).table(), Waiting.table(), new ReserveTreeText(p));
         ReserveOps ops = new ReserveOps(p);
         this.swap = new SwapPath(p, ops);
         this.sysctl = new SysctlPath(p, ops);
         this.users = new UserPath(p);
         this.alloc = new AllocPath(p);
-        this.invariants = new ReserveTreeInvariants(p);
-        this.text = new ReserveTreeText(p);
     }
 
     /** A model from the catalog's parameter values (see {@link ReserveTreeParams}). */
     public static ReserveTreeModel fromParameters(Map<String, Object> params) {
         return new ReserveTreeModel(new ReserveTreeParams(params));
-    }
-
-    public ReserveTreeParams params() {
-        return p;
-    }
-
-    @Override
-    public String protocol() {
-        return PROTOCOL;
     }
 
     /**
@@ -185,37 +170,6 @@ public final class ReserveTreeModel implements Model<ReserveTreeState> {
         return true;
     }
 
-    private static void add(List<Transition<ReserveTreeState>> out, String label, String task,
-                            ReserveTreeState target) {
-        if (target != null) {
-            out.add(new Transition<ReserveTreeState>(label, task, target));
-        }
-    }
-
-    @Override
-    public List<String> invariantNames() {
-        return ReserveTreeInvariants.names();
-    }
-
-    @Override
-    public boolean invariant(String name, ReserveTreeState s) {
-        return invariants.holds(name, s);
-    }
-
-    @Override
-    public List<String> propertyNames() {
-        return Waiting.names();
-    }
-
-    @Override
-    public LeadsTo<ReserveTreeState> property(String name) {
-        Waiting w = Waiting.of(name);
-        if (w == null) {
-            throw new IllegalArgumentException("not a property of ReserveTree.tla: " + name);
-        }
-        return w;
-    }
-
     /**
      * The spec's WF conjuncts: SwapProgress(f) per swapfile, sysctl_adjust_memalloc_reserve,
      * UserProgress(u) per user, AllocProgress(d) per allocator, KswapdProgress.
@@ -275,16 +229,6 @@ public final class ReserveTreeModel implements Model<ReserveTreeState> {
     @Override
     public ReserveTreeState canonical(ReserveTreeState s) {
         return Symmetry.canonical(s);
-    }
-
-    @Override
-    public List<String> variableNames() {
-        return ReserveTreeText.names();
-    }
-
-    @Override
-    public String variable(ReserveTreeState s, String name) {
-        return text.variable(s, name);
     }
 
     @Override

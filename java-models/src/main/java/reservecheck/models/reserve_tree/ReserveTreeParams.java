@@ -1,12 +1,13 @@
 package reservecheck.models.reserve_tree;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import reservecheck.models.lts.Names;
 import reservecheck.models.lts.TlaText;
+import reservecheck.models.params.ParamReader;
+import reservecheck.models.params.SpecParams;
 
 /**
  * The CONSTANTS of specs/reserve_tree/ReserveTree.tla, one field each, built from the catalog's
@@ -26,7 +27,7 @@ import reservecheck.models.lts.TlaText;
  * identifiers in ITF traces), so its task name spells the tuple: &lt;&lt;1, 2&gt;&gt; is "f1_2"
  * ({@link #swapfileName}), its key "&lt;&lt;1, 2&gt;&gt;" ({@link #swapfileKey}).
  */
-public final class ReserveTreeParams {
+public final class ReserveTreeParams extends SpecParams {
     public static final String TREE_2008 = "tree_2008";
     public static final String MERGED_2012 = "merged_2012";
 
@@ -88,52 +89,43 @@ public final class ReserveTreeParams {
     private final String[] swapfileKeys;
     private final String[] userNames;
     private final String[] allocatorNames;
-    private final Map<String, Object> values;
 
     public ReserveTreeParams(Map<String, Object> params) {
-        if (params == null) {
-            throw new IllegalArgumentException("reserve_tree parameters missing");
-        }
-        for (String c : CONSTANTS) {
-            if (!params.containsKey(c) || params.get(c) == null) {
-                throw new IllegalArgumentException("reserve_tree parameter missing: " + c);
-            }
-        }
-        for (String k : params.keySet()) {
-            if (!isConstant(k)) {
-                throw new IllegalArgumentException("not a constant of ReserveTree.tla: " + k);
-            }
-        }
-        design = string(params, "design");
-        xprts = natural(params, "xprts");
-        swapfilesPerXprt = natural(params, "swapfiles_per_xprt");
-        swappingAtStart = bool(params, "swapping_at_start");
-        swapStaysOn = bool(params, "swap_stays_on");
-        rounds = natural(params, "rounds");
-        reserveUsers = natural(params, "reserve_users");
-        blocking = bool(params, "blocking");
-        requestPages = natural(params, "request_pages");
-        initNormalPages = natural(params, "init_normal_pages");
-        ipv4Pages = natural(params, "ipv4_pages");
-        ipv6Pages = natural(params, "ipv6_pages");
-        sysctlPages = natural(params, "sysctl_pages");
-        maxReservePages = natural(params, "max_reserve_pages");
-        allocators = natural(params, "allocators");
-        minWmark = natural(params, "min_wmark");
-        initFreePages = natural(params, "init_free_pages");
-        swapPages = natural(params, "swap_pages");
-        oomVictimPages = natural(params, "oom_victim_pages");
-        sigkill = bool(params, "sigkill");
-        nodeHasNormalZone = bool(params, "node_has_normal_zone");
-        connectPropagatesUsage = bool(params, "connect_propagates_usage");
-        memallocCountLocked = bool(params, "memalloc_count_locked");
-        memallocFlagAtomic = bool(params, "memalloc_flag_atomic");
-        reserveAdjustLocked = bool(params, "reserve_adjust_locked");
-        perUserAccounting = bool(params, "per_user_accounting");
-        swapperCounted = bool(params, "swapper_counted");
-        swapperClearOnLast = bool(params, "swapper_clear_on_last");
-        killedTaskCountsAsProgress = bool(params, "killed_task_counts_as_progress");
-        throttleChecksNodeHasNormalZone = bool(params, "throttle_checks_node_has_normal_zone");
+        this(new ParamReader("reserve_tree", "ReserveTree.tla", CONSTANTS, params));
+    }
+
+    private ReserveTreeParams(ParamReader r) {
+        super("ReserveTreeParams", r.values());
+        design = r.string("design");
+        xprts = r.natural("xprts");
+        swapfilesPerXprt = r.natural("swapfiles_per_xprt");
+        swappingAtStart = r.bool("swapping_at_start");
+        swapStaysOn = r.bool("swap_stays_on");
+        rounds = r.natural("rounds");
+        reserveUsers = r.natural("reserve_users");
+        blocking = r.bool("blocking");
+        requestPages = r.natural("request_pages");
+        initNormalPages = r.natural("init_normal_pages");
+        ipv4Pages = r.natural("ipv4_pages");
+        ipv6Pages = r.natural("ipv6_pages");
+        sysctlPages = r.natural("sysctl_pages");
+        maxReservePages = r.natural("max_reserve_pages");
+        allocators = r.natural("allocators");
+        minWmark = r.natural("min_wmark");
+        initFreePages = r.natural("init_free_pages");
+        swapPages = r.natural("swap_pages");
+        oomVictimPages = r.natural("oom_victim_pages");
+        sigkill = r.bool("sigkill");
+        nodeHasNormalZone = r.bool("node_has_normal_zone");
+        connectPropagatesUsage = r.bool("connect_propagates_usage");
+        memallocCountLocked = r.bool("memalloc_count_locked");
+        memallocFlagAtomic = r.bool("memalloc_flag_atomic");
+        reserveAdjustLocked = r.bool("reserve_adjust_locked");
+        perUserAccounting = r.bool("per_user_accounting");
+        swapperCounted = r.bool("swapper_counted");
+        swapperClearOnLast = r.bool("swapper_clear_on_last");
+        killedTaskCountsAsProgress = r.bool("killed_task_counts_as_progress");
+        throttleChecksNodeHasNormalZone = r.bool("throttle_checks_node_has_normal_zone");
 
         // the spec's ASSUMEs
         if (!TREE_2008.equals(design) && !MERGED_2012.equals(design)) {
@@ -176,27 +168,13 @@ public final class ReserveTreeParams {
             swapfileTasks[i] = "f" + x + "_" + k;
             swapfileKeys[i] = tuple(x, k);
         }
-        userNames = names("u", reserveUsers);
-        allocatorNames = names("d", allocators);
-        Map<String, Object> copy = new LinkedHashMap<String, Object>();
-        for (String c : CONSTANTS) {
-            copy.put(c, params.get(c));
-        }
-        values = Collections.unmodifiableMap(copy);
+        userNames = Names.numbered("u", reserveUsers);
+        allocatorNames = Names.numbered("d", allocators);
     }
 
     /** The spec's constant names, in the spec's order. */
     public static List<String> constantNames() {
-        List<String> l = new ArrayList<String>();
-        for (String c : CONSTANTS) {
-            l.add(c);
-        }
-        return l;
-    }
-
-    /** The values these parameters were built from, in the spec's order. */
-    public Map<String, Object> values() {
-        return values;
+        return ParamReader.constantNames(CONSTANTS);
     }
 
     /** The spec's Tree: design = "tree_2008". */
@@ -276,48 +254,33 @@ public final class ReserveTreeParams {
 
     /** The swapfile, user or allocator of a task name (e.g. "f1_2", "u1", "d1"), or -1. */
     public int swapfileIndex(String name) {
-        return indexOf(swapfileTasks, name);
+        return Names.indexOf(swapfileTasks, name);
     }
 
     public int userIndex(String name) {
-        return indexOf(userNames, name);
+        return Names.indexOf(userNames, name);
     }
 
     public int allocatorIndex(String name) {
-        return indexOf(allocatorNames, name);
+        return Names.indexOf(allocatorNames, name);
     }
 
     /** Every swapfile's key (TLA+ text, as {@link #swapfileKey}), in Swapfiles' order. */
     public List<String> swapfileNames() {
-        return list(swapfileKeys);
+        return Names.list(swapfileKeys);
     }
 
     /** Every swapfile's task name (as {@link #swapfileName}), in Swapfiles' order. */
     public List<String> swapfileTasks() {
-        return list(swapfileTasks);
+        return Names.list(swapfileTasks);
     }
 
     public List<String> userNames() {
-        return list(userNames);
+        return Names.list(userNames);
     }
 
     public List<String> allocatorNames() {
-        return list(allocatorNames);
-    }
-
-    @Override
-    public String toString() {
-        return "ReserveTreeParams" + values;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ReserveTreeParams && values.equals(((ReserveTreeParams) o).values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
+        return Names.list(allocatorNames);
     }
 
     private static String tuple(int a, int b) {
@@ -325,67 +288,5 @@ public final class ReserveTreeParams {
         items.add(TlaText.integer(a));
         items.add(TlaText.integer(b));
         return TlaText.sequence(items);
-    }
-
-    private static String[] names(String prefix, int n) {
-        String[] a = new String[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = prefix + (i + 1);
-        }
-        return a;
-    }
-
-    private static int indexOf(String[] names, String name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static List<String> list(String[] a) {
-        List<String> l = new ArrayList<String>();
-        for (String s : a) {
-            l.add(s);
-        }
-        return l;
-    }
-
-    private static boolean isConstant(String k) {
-        for (String c : CONSTANTS) {
-            if (c.equals(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String string(Map<String, Object> m, String k) {
-        Object v = m.get(k);
-        if (!(v instanceof String)) {
-            throw new IllegalArgumentException(k + " must be a string, not " + v);
-        }
-        return (String) v;
-    }
-
-    private static int natural(Map<String, Object> m, String k) {
-        Object v = m.get(k);
-        if (!(v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte)) {
-            throw new IllegalArgumentException(k + " must be an integer, not " + v);
-        }
-        long n = ((Number) v).longValue();
-        if (n < 0 || n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(k + " must be a natural number, not " + n);
-        }
-        return (int) n;
-    }
-
-    private static boolean bool(Map<String, Object> m, String k) {
-        Object v = m.get(k);
-        if (!(v instanceof Boolean)) {
-            throw new IllegalArgumentException(k + " must be a boolean, not " + v);
-        }
-        return ((Boolean) v).booleanValue();
     }
 }

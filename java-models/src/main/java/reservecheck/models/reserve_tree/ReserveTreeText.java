@@ -3,6 +3,7 @@ package reservecheck.models.reserve_tree;
 import java.util.ArrayList;
 import java.util.List;
 
+import reservecheck.models.lts.SpecText;
 import reservecheck.models.lts.TlaText;
 
 /**
@@ -12,7 +13,7 @@ import reservecheck.models.lts.TlaText;
  * Adjusters keyed by tuples, functions over reserve_users and allocators keyed by model values,
  * pcs as strings.
  */
-final class ReserveTreeText {
+final class ReserveTreeText extends SpecText<ReserveTreeState> {
     /** The spec's VARIABLES, in the spec's order. */
     private static final String[] VARIABLES = {
         "own4", "pages", "limit", "usage", "net_linked", "var_free_kbytes", "pending",
@@ -24,18 +25,12 @@ final class ReserveTreeText {
     private final ReserveTreeParams p;
 
     ReserveTreeText(ReserveTreeParams p) {
+        super("ReserveTree.tla", VARIABLES);
         this.p = p;
     }
 
-    static List<String> names() {
-        List<String> l = new ArrayList<String>();
-        for (String v : VARIABLES) {
-            l.add(v);
-        }
-        return l;
-    }
-
-    String variable(ReserveTreeState s, String name) {
+    @Override
+    protected String value(ReserveTreeState s, String name) {
         if ("own4".equals(name)) {
             return TlaText.integer(s.own4);
         } else if ("pages".equals(name)) {
@@ -57,19 +52,11 @@ final class ReserveTreeText {
             }
             return TlaText.function(keys, values);
         } else if ("sock_memalloc".equals(name)) {
-            List<String> v = new ArrayList<String>();
-            for (boolean b : s.sockMemalloc) {
-                v.add(TlaText.bool(b));
-            }
-            return TlaText.sequence(v);
+            return TlaText.sequence(TlaText.bools(s.sockMemalloc));
         } else if ("memalloc_socks".equals(name)) {
             return TlaText.integer(s.memallocSocks);
         } else if ("xprt_swapper".equals(name)) {
-            List<String> v = new ArrayList<String>();
-            for (int n : s.xprtSwapper) {
-                v.add(TlaText.integer(n));
-            }
-            return TlaText.sequence(v);
+            return TlaText.sequence(TlaText.integers(s.xprtSwapper));
         } else if ("spc".equals(name)) {
             List<String> v = new ArrayList<String>();
             for (int pc : s.spc) {
@@ -77,7 +64,7 @@ final class ReserveTreeText {
             }
             return swapfiles(v);
         } else if ("srounds".equals(name)) {
-            return swapfiles(ints(s.srounds));
+            return swapfiles(TlaText.integers(s.srounds));
         } else if ("sv".equals(name)) {
             List<String> v = new ArrayList<String>();
             for (Sv x : s.sv) {
@@ -93,13 +80,13 @@ final class ReserveTreeText {
             }
             return users(v);
         } else if ("hn".equals(name)) {
-            return users(ints(s.hn));
+            return users(TlaText.integers(s.hn));
         } else if ("he".equals(name)) {
-            return users(ints(s.he));
+            return users(TlaText.integers(s.he));
         } else if ("charged".equals(name)) {
-            return users(ints(s.charged));
+            return users(TlaText.integers(s.charged));
         } else if ("urounds".equals(name)) {
-            return users(ints(s.urounds));
+            return users(TlaText.integers(s.urounds));
         } else if ("normal_free".equals(name)) {
             return TlaText.integer(s.normalFree);
         } else if ("free_pages".equals(name)) {
@@ -117,13 +104,13 @@ final class ReserveTreeText {
             }
             return allocators(v);
         } else if ("killed".equals(name)) {
-            return allocators(bools(s.killed));
+            return allocators(TlaText.bools(s.killed));
         } else if ("memdie".equals(name)) {
-            return allocators(bools(s.memdie));
+            return allocators(TlaText.bools(s.memdie));
         } else if ("drounds".equals(name)) {
-            return allocators(ints(s.drounds));
+            return allocators(TlaText.integers(s.drounds));
         }
-        throw new IllegalArgumentException("not a variable of ReserveTree.tla: " + name);
+        return null;
     }
 
     /** A function over Nodes: TLC prints a function of strings as the record it equals. */
@@ -172,22 +159,6 @@ final class ReserveTreeText {
         return TlaText.record(fields, values);
     }
 
-    private static List<String> ints(int[] a) {
-        List<String> v = new ArrayList<String>();
-        for (int x : a) {
-            v.add(TlaText.integer(x));
-        }
-        return v;
-    }
-
-    private static List<String> bools(boolean[] a) {
-        List<String> v = new ArrayList<String>();
-        for (boolean x : a) {
-            v.add(TlaText.bool(x));
-        }
-        return v;
-    }
-
     /** A function over Swapfiles, keyed by the tuples &lt;&lt;x, k&gt;&gt;. */
     private String swapfiles(List<String> values) {
         return TlaText.function(p.swapfileNames(), values);
@@ -195,19 +166,11 @@ final class ReserveTreeText {
 
     /** A function over reserve_users, keyed by the model values u1, u2, ... */
     private String users(List<String> values) {
-        List<String> keys = new ArrayList<String>();
-        for (int u = 0; u < p.reserveUsers; u++) {
-            keys.add(TlaText.modelValue(p.userName(u)));
-        }
-        return TlaText.function(keys, values);
+        return TlaText.functionOver(p.userNames(), values);
     }
 
     /** A function over allocators, keyed by the model values d1, d2, ... */
     private String allocators(List<String> values) {
-        List<String> keys = new ArrayList<String>();
-        for (int d = 0; d < p.allocators; d++) {
-            keys.add(TlaText.modelValue(p.allocatorName(d)));
-        }
-        return TlaText.function(keys, values);
+        return TlaText.functionOver(p.allocatorNames(), values);
     }
 }

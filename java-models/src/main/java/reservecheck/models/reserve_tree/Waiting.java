@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import reservecheck.models.lts.LeadsTo;
+import reservecheck.models.lts.Table;
 
 /**
  * The spec's liveness properties.  Each is ONE leads-to over all tasks of a kind, "some task is
@@ -18,8 +19,6 @@ final class Waiting implements LeadsTo<ReserveTreeState> {
     static final String THROTTLED_WAKE = "ThrottledWake";
     static final String MEMALLOC_OPS_RETURN = "MemallocOpsReturn";
 
-    private static final String[] NAMES = {ALLOC_RETURNS, CHARGE_PROCEEDS, THROTTLED_WAKE, MEMALLOC_OPS_RETURN};
-
     private final String predicate;
     private final int which;
 
@@ -28,26 +27,13 @@ final class Waiting implements LeadsTo<ReserveTreeState> {
         this.which = which;
     }
 
-    static List<String> names() {
-        List<String> l = new ArrayList<String>();
-        for (String n : NAMES) {
-            l.add(n);
-        }
-        return l;
-    }
-
-    /** The property of that name, or null. */
-    static Waiting of(String name) {
-        if (ALLOC_RETURNS.equals(name)) {
-            return new Waiting("Allocating", 0);
-        } else if (CHARGE_PROCEEDS.equals(name)) {
-            return new Waiting("WaitingCharge", 1);
-        } else if (THROTTLED_WAKE.equals(name)) {
-            return new Waiting("Throttled", 2);
-        } else if (MEMALLOC_OPS_RETURN.equals(name)) {
-            return new Waiting("MemallocBusy", 3);
-        }
-        return null;
+    /** The spec's properties by name, in the spec's order. */
+    static Table<LeadsTo<ReserveTreeState>> table() {
+        return new Table<LeadsTo<ReserveTreeState>>("a property of ReserveTree.tla")
+                .add(ALLOC_RETURNS, new Waiting("Allocating", 0))
+                .add(CHARGE_PROCEEDS, new Waiting("WaitingCharge", 1))
+                .add(THROTTLED_WAKE, new Waiting("Throttled", 2))
+                .add(MEMALLOC_OPS_RETURN, new Waiting("MemallocBusy", 3));
     }
 
     /** The one pseudo-task: the spec's predicate, e.g. "Allocating". */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 
+import reservecheck.models.Steps;
 import reservecheck.models.TestCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class MempoolScenarioTest {
      */
     @Test
     void staleFreeLosesTheElement() {
-        Steps run = Steps.of("free_stale_curr_nr")
+        var run = Steps.mempool("free_stale_curr_nr")
                 .step("mempool_alloc", "p1")
                 .step("pool_alloc", "p1")       // first round: no free page, no reclaim
                 .step("remove_element", "p1");  // the pool's only element
@@ -38,7 +39,7 @@ class MempoolScenarioTest {
     /** The same run with the read barrier (free_reads_stale FALSE) refills the pool. */
     @Test
     void freshFreeRefillsThePool() {
-        Steps run = Steps.of("free_stale_curr_nr", "free_reads_stale", Boolean.FALSE)
+        var run = Steps.mempool("free_stale_curr_nr", "free_reads_stale", Boolean.FALSE)
                 .step("mempool_alloc", "p1").step("pool_alloc", "p1")
                 .step("remove_element", "p1").step("mempool_free", "p1");
         assertEquals("1", run.var("curr_nr"));
@@ -49,10 +50,10 @@ class MempoolScenarioTest {
     /** Before D1 the irq caller returns NULL after the atomic try without looking at the pool. */
     @Test
     void atomicCallerSkipsThePool() {
-        Steps run = Steps.of("atomic_caller_skips_pool")
+        var run = Steps.mempool("atomic_caller_skips_pool")
                 .step("mempool_alloc", "i1")
                 .step("pool_alloc", "i1");
-        assertEquals(Pc.GOT_NULL, run.state().pc(run.task("i1")));
+        assertEquals(Pc.GOT_NULL, run.state().pc(run.model().params().taskIndex("i1")));
         assertEquals("(i1 :> FALSE)", run.var("saw_empty"));
         assertEquals("1", run.var("curr_nr"));
         assertFalse(run.holds("AtomicNullOnlyIfEmpty"));
@@ -68,7 +69,7 @@ class MempoolScenarioTest {
     /** After D1 the irq caller goes on to level 4 and gets the pool's element. */
     @Test
     void atomicCallerTakesFromThePool() {
-        Steps run = Steps.of("atomic_caller_skips_pool", "atomic_skips_pool", Boolean.FALSE)
+        var run = Steps.mempool("atomic_caller_skips_pool", "atomic_skips_pool", Boolean.FALSE)
                 .step("mempool_alloc", "i1").step("pool_alloc", "i1").step("remove_element", "i1");
         assertEquals("(i1 :> \"hold\")", run.var("pc"));
         assertEquals("0", run.var("curr_nr"));
@@ -81,7 +82,7 @@ class MempoolScenarioTest {
      */
     @Test
     void nowaitWithIoPlugsThePoolsElement() {
-        Steps run = Steps.of("gfp_nowait_keeps_io")
+        var run = Steps.mempool("gfp_nowait_keeps_io")
                 .step("mempool_alloc", "p1")
                 .step("pool_alloc", "p1");
         assertEquals("0", run.var("curr_nr"));
@@ -105,7 +106,7 @@ class MempoolScenarioTest {
      */
     @Test
     void runTaskQueueAfterUninterruptibleLosesTheWakeUp() {
-        Steps run = Steps.of("flush_io_while_uninterruptible")
+        var run = Steps.mempool("flush_io_while_uninterruptible")
                 .step("mempool_alloc", "p1").step("pool_alloc", "p1")
                 .step("pool_alloc", "p1")        // level 2 skipped: the pool is full
                 .step("remove_element", "p1")
@@ -126,7 +127,7 @@ class MempoolScenarioTest {
     /** f9054c70d28b: with the pool empty __GFP_NOMEMALLOC is dropped and PF_MEMALLOC dips. */
     @Test
     void droppedNomemallocDipsIntoTheReserve() {
-        Steps run = Steps.of("nomemalloc_only_if_free")
+        var run = Steps.mempool("nomemalloc_only_if_free")
                 .step("mempool_alloc", "p1").step("pool_alloc", "p1").step("remove_element", "p1")
                 .step("mempool_alloc", "p2");
         assertTrue(run.holds("NoReserveDip"));
@@ -142,7 +143,7 @@ class MempoolScenarioTest {
      */
     @Test
     void modernWaitAndWakeUp() {
-        Steps run = Steps.of("mempool_zero_min_2025", "init_free_pages", 0, "procs", 2)
+        var run = Steps.mempool("mempool_zero_min_2025", "init_free_pages", 0, "procs", 2)
                 .step("mempool_alloc", "p1").step("pool_alloc", "p1").step("remove_element", "p1")
                 .step("mempool_alloc", "p2").step("pool_alloc", "p2").step("remove_element", "p2");
         assertEquals("(p1 :> FALSE @@ p2 :> TRUE)", run.var("full_mask"));

@@ -14,39 +14,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import reservecheck.models.TestCatalog;
+import reservecheck.models.Bfs;
+import reservecheck.models.Steps;
 import org.junit.jupiter.api.Test;
 
-import reservecheck.models.Models;
 import reservecheck.models.lts.LeadsTo;
 import reservecheck.models.lts.Transition;
 
-/** The parts of the Model interface checkers rely on: variable text, fairness, properties, symmetry. */
+/** What ReserveTree.tla says of the Model interface: its variables' text, fairness, leads-to properties, symmetry. */
 class ReserveTreeModelInterfaceTest {
-
-    @Test
-    void registeredUnderTheCatalogsProtocolName() {
-        assertTrue(Models.protocols().contains("reserve_tree"));
-        assertTrue(Models.create("reserve_tree", TestCatalog.reserveTree().parameters("memalloc_2012"))
-                instanceof ReserveTreeModel);
-        assertEquals("reserve_tree", Steps.of("reserve_tree_2008").model().protocol());
-    }
-
-    @Test
-    void variablesAreTheSpecsInTheSpecsOrder() {
-        ReserveTreeModel model = Steps.of("reserve_tree_2008").model();
-        assertEquals(Arrays.asList("own4", "pages", "limit", "usage", "net_linked", "var_free_kbytes", "pending",
-                "sock_memalloc", "memalloc_socks", "xprt_swapper", "spc", "srounds", "sv", "sysctl_pc",
-                "upc", "hn", "he", "charged", "urounds", "normal_free",
-                "free_pages", "swap_left", "oom_victim_alive", "kswapd_awake", "dpc", "killed", "memdie", "drounds"),
-                model.variableNames());
-        assertThrows(IllegalArgumentException.class, () -> model.variable(model.initialStates().get(0), "tree"));
-    }
 
     @Test
     void initialStateAsTlaText() {
         // two transports with a swapfile each, two users, the sysctl raising ipv4 from 1 to 2
-        Steps run = Steps.of("reserve_tree_2008");
+        var run = Steps.reserveTree("reserve_tree_2008");
         assertEquals("1", run.var("own4"));
         assertEquals("[ipv4 |-> 1, ipv6 |-> 1, net |-> 2, root |-> 0]", run.var("pages"));
         assertEquals("[ipv4 |-> 1, ipv6 |-> 1, net |-> 2, root |-> 0]", run.var("limit"));
@@ -70,13 +51,13 @@ class ReserveTreeModelInterfaceTest {
         assertEquals("<<>>", run.var("killed"));
         assertEquals("FALSE", run.var("oom_victim_alive"));
 
-        Steps merged = Steps.of("memalloc_2012");
+        var merged = Steps.reserveTree("memalloc_2012");
         assertEquals("(d1 :> \"idle\" @@ d2 :> \"idle\")", merged.var("dpc"));
         assertEquals("TRUE", merged.var("oom_victim_alive"));
         assertEquals("\"done\"", merged.var("sysctl_pc"));
         assertEquals("<<>>", merged.var("upc"));
         // no transports, no swapfiles: only SYSCTL is an adjuster
-        Steps none0 = Steps.of("throttled_killed_no_oom");
+        var none0 = Steps.reserveTree("throttled_killed_no_oom");
         assertEquals("<<>>", none0.var("spc"));
         assertEquals("<<>>", none0.var("sock_memalloc"));
         assertEquals("(<<0, 0>> :> " + none + ")", none0.var("pending"));
@@ -84,13 +65,13 @@ class ReserveTreeModelInterfaceTest {
 
     @Test
     void fairnessIsTheSpecsWeakFairnessConjuncts() {
-        ReserveTreeModel model = Steps.of("reserve_tree_2008").model();
+        ReserveTreeModel model = Steps.reserveTree("reserve_tree_2008").model();
         assertEquals(Arrays.asList("SwapProgress(<<1, 1>>)", "SwapProgress(<<2, 1>>)", "sysctl_adjust_memalloc_reserve",
                 "UserProgress(u1)", "UserProgress(u2)", "KswapdProgress"), model.fairnessGroups());
         assertEquals(Arrays.asList("AllocProgress(d1)", "AllocProgress(d2)"),
-                Steps.of("memalloc_2012").model().fairnessGroups().subList(2, 4));
+                Steps.reserveTree("memalloc_2012").model().fairnessGroups().subList(2, 4));
         // at the start only the unfair starts are enabled, in the order of Next's disjuncts
-        Steps run = Steps.of("reserve_tree_2008");
+        var run = Steps.reserveTree("reserve_tree_2008");
         assertEquals(Arrays.asList("swapon(f1_1)", "swapon(f2_1)", "mem_reserve_pages_set",
                 "reserve_request(u1)", "reserve_request(u2)"), run.enabled());
         for (Transition<ReserveTreeState> t : model.successors(run.state())) {
@@ -101,30 +82,22 @@ class ReserveTreeModelInterfaceTest {
         assertEquals(new HashSet<String>(Arrays.asList("swapon(f2_1) null true",
                 "swapoff(f1_1) SwapProgress(<<1, 1>>) false", "mem_reserve_pages_set null true",
                 "alloc_pages_reserve(u1) UserProgress(u1) false", "reserve_request(u2) null true")),
-                stepsWithGroups(model, run.state()));
+                run.fairnessAndStarts());
 
         // the sysctl's deferred store is weakly fair on its own (it defers only with net linked)
-        Steps sys = Steps.of("unlocked_reserve_adjust").step("swapon", "f1_1").step("sock_flag", "f1_1")
+        var sys = Steps.reserveTree("unlocked_reserve_adjust").step("swapon", "f1_1").step("sock_flag", "f1_1")
                 .step("sk_adjust_memalloc", "f1_1").step("adjust_memalloc_reserve_write", "f1_1")
                 .step("mem_reserve_pages_set");
-        Set<String> steps = stepsWithGroups(sys.model(), sys.state());
+        Set<String> steps = sys.fairnessAndStarts();
         assertTrue(steps.contains("sysctl_adjust_memalloc_reserve sysctl_adjust_memalloc_reserve false"),
                 steps.toString());
 
-        Steps merged = Steps.of("memalloc_2012").step("alloc_pages", "d1").step("get_page_from_freelist", "d1");
-        Set<String> m = stepsWithGroups(merged.model(), merged.state());
+        var merged = Steps.reserveTree("memalloc_2012").step("alloc_pages", "d1").step("get_page_from_freelist", "d1");
+        Set<String> m = merged.fairnessAndStarts();
         assertTrue(m.contains("send_sigkill(d1) null false"), m.toString());  // SIGKILL may never come
         assertTrue(m.contains("try_to_free_pages(d1) AllocProgress(d1) false"), m.toString());
         assertTrue(m.contains("kswapd_balance KswapdProgress false"), m.toString());
         assertTrue(m.contains("alloc_pages(d2) null true"), m.toString());
-    }
-
-    private static Set<String> stepsWithGroups(ReserveTreeModel model, ReserveTreeState s) {
-        Set<String> seen = new HashSet<String>();
-        for (Transition<ReserveTreeState> t : model.successors(s)) {
-            seen.add(t.toString() + " " + model.fairnessGroup(t) + " " + model.startsRequest(t));
-        }
-        return seen;
     }
 
     /**
@@ -133,14 +106,14 @@ class ReserveTreeModelInterfaceTest {
      */
     @Test
     void swapfileTasksAreIdentifiersForTheirTuples() {
-        ReserveTreeModel model = Steps.of("swapper_single_bit").model();
+        ReserveTreeModel model = Steps.reserveTree("swapper_single_bit").model();
         assertEquals(Arrays.asList("f1_1", "f1_2"), model.params().swapfileTasks());
         assertEquals(Arrays.asList("<<1, 1>>", "<<1, 2>>"), model.params().swapfileNames());
         assertEquals("<<1, 2>>", model.params().swapfileKey(model.params().swapfileIndex("f1_2")));
         for (Transition<ReserveTreeState> t : model.successors(model.initialStates().get(0))) {
             assertTrue(t.task().matches("^[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*$"), t.task());
         }
-        Steps run = Steps.of("swapper_single_bit").step("swapon", "f1_2");
+        var run = Steps.reserveTree("swapper_single_bit").step("swapon", "f1_2");
         assertEquals("(<<1, 1>> :> \"idle\" @@ <<1, 2>> :> \"live\")", run.var("spc"));
         assertEquals(Arrays.asList("SwapProgress(<<1, 1>>)", "SwapProgress(<<1, 2>>)"),
                 model.fairnessGroups().subList(0, 2));
@@ -148,7 +121,7 @@ class ReserveTreeModelInterfaceTest {
 
     @Test
     void terminatedIsASelfLoopOnceEveryActorIsDone() {
-        Steps run = Steps.of("swapper_single_bit").step("swapon", "f1_1").step("swapoff", "f1_1")
+        var run = Steps.reserveTree("swapper_single_bit").step("swapon", "f1_1").step("swapoff", "f1_1")
                 .step("swapon", "f1_2").step("swapoff", "f1_2");
         List<Transition<ReserveTreeState>> next = run.model().successors(run.state());
         assertEquals(1, next.size());
@@ -156,7 +129,7 @@ class ReserveTreeModelInterfaceTest {
         assertNull(next.get(0).task());
         assertSame(run.state(), next.get(0).target());
         // a swapfile that stays on is done when live
-        Steps on = Steps.of("swapper_single_bit", "swap_stays_on", Boolean.TRUE)
+        var on = Steps.reserveTree("swapper_single_bit", "swap_stays_on", Boolean.TRUE)
                 .step("swapon", "f1_1").step("swapon", "f1_2");
         assertEquals(Arrays.asList("Terminated"), on.enabled());
     }
@@ -164,17 +137,15 @@ class ReserveTreeModelInterfaceTest {
     /** Each liveness property is one leads-to over a whole kind: one pseudo-task, the spec's predicate. */
     @Test
     void propertiesAreTheSpecsLeadsTo() {
-        ReserveTreeModel model = Steps.of("reserve_tree_2008").model();
+        ReserveTreeModel model = Steps.reserveTree("reserve_tree_2008").model();
         assertEquals(Arrays.asList("AllocReturns", "ChargeProceeds", "ThrottledWake", "MemallocOpsReturn"),
                 model.propertyNames());
         assertEquals(Arrays.asList("Allocating"), model.property("AllocReturns").tasks());
         assertEquals(Arrays.asList("WaitingCharge"), model.property("ChargeProceeds").tasks());
         assertEquals(Arrays.asList("Throttled"), model.property("ThrottledWake").tasks());
         assertEquals(Arrays.asList("MemallocBusy"), model.property("MemallocOpsReturn").tasks());
-        assertThrows(IllegalArgumentException.class, () -> model.property("Returns"));
-        assertThrows(IllegalArgumentException.class, () -> model.invariant("Safe", model.initialStates().get(0)));
 
-        Steps run = Steps.of("reserve_tree_2008").step("reserve_request", "u1");
+        var run = Steps.reserveTree("reserve_tree_2008").step("reserve_request", "u1");
         LeadsTo<ReserveTreeState> allocReturns = model.property("AllocReturns");
         assertTrue(allocReturns.p("Allocating", run.state()) && !allocReturns.q("Allocating", run.state()));
         assertThrows(IllegalArgumentException.class, () -> allocReturns.p("u1", run.state()));
@@ -184,15 +155,15 @@ class ReserveTreeModelInterfaceTest {
         assertEquals("(u1 :> \"done\" @@ u2 :> \"idle\")", run.var("upc"));
         assertTrue(!allocReturns.p("Allocating", run.state()) && allocReturns.q("Allocating", run.state()));
 
-        Steps busy = Steps.of("set_memalloc_test_then_set").step("swapon", "f1_1");
+        var busy = Steps.reserveTree("set_memalloc_test_then_set").step("swapon", "f1_1");
         assertTrue(model.property("MemallocOpsReturn").p("MemallocBusy", busy.state()));
     }
 
     @Test
     void canonicalSortsTheUsersAndKeepsEverythingElse() {
-        Steps a = Steps.of("reserve_tree_2008").step("swapon", "f1_1").step("reserve_request", "u1")
+        var a = Steps.reserveTree("reserve_tree_2008").step("swapon", "f1_1").step("reserve_request", "u1")
                 .step("alloc_pages_reserve", "u1");
-        Steps b = Steps.of("reserve_tree_2008").step("swapon", "f1_1").step("reserve_request", "u2")
+        var b = Steps.reserveTree("reserve_tree_2008").step("swapon", "f1_1").step("reserve_request", "u2")
                 .step("alloc_pages_reserve", "u2");
         assertNotEquals(a.state(), b.state());
         ReserveTreeModel model = a.model();
@@ -201,8 +172,8 @@ class ReserveTreeModelInterfaceTest {
         assertEquals(c, model.canonical(c));
         assertEquals(a.var("pages"), model.variable(c, "pages"));
         // the transports are not permuted: the spec's symmetry is over tasks only
-        Steps x = Steps.of("reserve_tree_2008").step("swapon", "f1_1");
-        Steps y = Steps.of("reserve_tree_2008").step("swapon", "f2_1");
+        var x = Steps.reserveTree("reserve_tree_2008").step("swapon", "f1_1");
+        var y = Steps.reserveTree("reserve_tree_2008").step("swapon", "f2_1");
         assertNotEquals(model.canonical(x.state()), model.canonical(y.state()));
         assertSame(x.state(), model.canonical(x.state()));
     }
@@ -211,8 +182,8 @@ class ReserveTreeModelInterfaceTest {
     @Test
     void canonicalIsConstantOnSymmetryClasses() {
         for (String v : new String[] {"reserve_tree_2008", "memalloc_2012"}) {
-            ReserveTreeModel model = Steps.of(v).model();
-            Bfs bfs = new Bfs(model, new ArrayList<String>());
+            ReserveTreeModel model = Steps.reserveTree(v).model();
+            Bfs<ReserveTreeState> bfs = new Bfs<>(model, new ArrayList<String>());
             Set<ReserveTreeState> classes = new HashSet<ReserveTreeState>();
             for (ReserveTreeState s : bfs.seen) {
                 ReserveTreeState c = model.canonical(s);

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import reservecheck.models.Steps;
 import reservecheck.models.lts.FairCycle;
 import reservecheck.models.lts.Oracle;
 import reservecheck.models.lts.Transition;
@@ -30,7 +31,7 @@ class ReserveTreeScenarioTest {
      */
     @Test
     void connectWithoutUsageLeavesTheRootOverItsLimit() {
-        Steps run = Steps.of("connect_without_usage").step("swapon", F11);
+        var run = Steps.reserveTree("connect_without_usage").step("swapon", F11);
         assertEquals("[ipv4 |-> 1, ipv6 |-> 1, net |-> 2, root |-> 2]", run.var("pages"));
         assertEquals("2", run.var("var_free_kbytes"));
         run.step("reserve_request", "u1").step("alloc_pages_reserve", "u1");
@@ -43,7 +44,7 @@ class ReserveTreeScenarioTest {
         assertEquals("[ipv4 |-> 0, ipv6 |-> 0, net |-> 1, root |-> 1]", run.var("usage"));
         assertEquals(Arrays.asList("UsageWithinLimit", "EmergencyMatchesUsage"), run.failing());
 
-        Steps fixed = Steps.of("connect_without_usage", "connect_propagates_usage", Boolean.TRUE)
+        var fixed = Steps.reserveTree("connect_without_usage", "connect_propagates_usage", Boolean.TRUE)
                 .step("swapon", F11).step("reserve_request", "u1").step("alloc_pages_reserve", "u1")
                 .step("swapoff", F11);
         assertEquals("[ipv4 |-> 0, ipv6 |-> 0, net |-> 1, root |-> 0]", fixed.var("usage"));
@@ -56,7 +57,7 @@ class ReserveTreeScenarioTest {
      */
     @Test
     void socketCountConnectRaceLeavesACountedSocketWithoutReserve() {
-        Steps run = Steps.of("socket_count_connect_race");
+        var run = Steps.reserveTree("socket_count_connect_race");
         assertEquals("TRUE", run.var("net_linked"));
         assertEquals("(<<1, 1>> :> \"live\" @@ <<2, 1>> :> \"idle\")", run.var("spc"));
         run.step("swapoff", F11).step("clear_test", F11);
@@ -81,7 +82,7 @@ class ReserveTreeScenarioTest {
      */
     @Test
     void setMemallocTestThenSetCountsOneSocketTwice() {
-        Steps run = Steps.of("set_memalloc_test_then_set")
+        var run = Steps.reserveTree("set_memalloc_test_then_set")
                 .step("swapon", F11).step("sock_flag", F11).step("sk_adjust_memalloc", F11)
                 .step("swapon", F12).step("sock_flag", F12);
         assertEquals("<<FALSE>>", run.var("sock_memalloc"));
@@ -98,7 +99,7 @@ class ReserveTreeScenarioTest {
      */
     @Test
     void unlockedReserveAdjustLosesAnUpdate() {
-        Steps run = Steps.of("unlocked_reserve_adjust")
+        var run = Steps.reserveTree("unlocked_reserve_adjust")
                 .step("swapon", F11).step("sock_flag", F11).step("sk_adjust_memalloc", F11);
         // the pages are up, the store of var_free_kbytes (0 + 2) is pending
         assertEquals("[ipv4 |-> 1, ipv6 |-> 1, net |-> 2, root |-> 2]", run.var("pages"));
@@ -117,7 +118,7 @@ class ReserveTreeScenarioTest {
         assertEquals("[ipv4 |-> 2, ipv6 |-> 1, net |-> 3, root |-> 3]", run.var("limit"));
         assertEquals(Arrays.asList("RootMatchesReserve"), run.failing());
 
-        Steps fixed = Steps.of("unlocked_reserve_adjust", "reserve_adjust_locked", Boolean.TRUE)
+        var fixed = Steps.reserveTree("unlocked_reserve_adjust", "reserve_adjust_locked", Boolean.TRUE)
                 .step("swapon", F11).step("mem_reserve_pages_set");
         assertEquals("3", fixed.var("var_free_kbytes"));
         assertEquals(Collections.emptyList(), fixed.failing());
@@ -126,7 +127,7 @@ class ReserveTreeScenarioTest {
     /** Seed 003: xprt->swapper is one bit; the first swapoff clears SOCK_MEMALLOC under the second. */
     @Test
     void swapperSingleBitClearsMemallocUnderALiveSwapfile() {
-        Steps run = Steps.of("swapper_single_bit").step("swapon", F11).step("swapon", F12);
+        var run = Steps.reserveTree("swapper_single_bit").step("swapon", F11).step("swapon", F12);
         assertEquals("<<1>>", run.var("xprt_swapper"));
         run.step("swapoff", F11);
         assertEquals("<<0>>", run.var("xprt_swapper"));
@@ -134,7 +135,7 @@ class ReserveTreeScenarioTest {
         assertEquals("\"live\"", spc(run, F12));
         assertEquals(Arrays.asList("SwapfileHasMemalloc"), run.failing());
 
-        Steps fixed = Steps.of("swapper_single_bit", "swapper_counted", Boolean.TRUE)
+        var fixed = Steps.reserveTree("swapper_single_bit", "swapper_counted", Boolean.TRUE)
                 .step("swapon", F11).step("swapon", F12).step("swapoff", F11);
         assertEquals("<<1>>", fixed.var("xprt_swapper"));
         assertEquals("<<TRUE>>", fixed.var("sock_memalloc"));
@@ -144,7 +145,7 @@ class ReserveTreeScenarioTest {
     /** Layton, 2015: the 2012 xs_swapper calls sk_set_memalloc on every swapon: a double count. */
     @Test
     void swapperClearEarlyCountsTheSocketTwice() {
-        Steps run = Steps.of("swapper_clear_early").step("swapon", F11).step("swapon", F12);
+        var run = Steps.reserveTree("swapper_clear_early").step("swapon", F11).step("swapon", F12);
         assertEquals("2", run.var("memalloc_socks"));
         assertEquals("<<2>>", run.var("xprt_swapper"));
         assertEquals(Arrays.asList("MemallocCountMatches"), run.failing());
@@ -153,7 +154,7 @@ class ReserveTreeScenarioTest {
         assertEquals("<<FALSE>>", run.var("sock_memalloc"));
         assertFalse(run.holds("SwapfileHasMemalloc"));
 
-        Steps fixed = Steps.of("swapper_clear_early", "swapper_clear_on_last", Boolean.TRUE)
+        var fixed = Steps.reserveTree("swapper_clear_early", "swapper_clear_on_last", Boolean.TRUE)
                 .step("swapon", F11).step("swapon", F12).step("swapoff", F11);
         assertEquals("1", fixed.var("memalloc_socks"));
         assertEquals("<<TRUE>>", fixed.var("sock_memalloc"));
@@ -166,7 +167,7 @@ class ReserveTreeScenarioTest {
      */
     @Test
     void staticReserveExhaustionDeadlocks() {
-        Steps run = Steps.of("static_reserve_exhaustion").step("swapon", F11)
+        var run = Steps.reserveTree("static_reserve_exhaustion").step("swapon", F11)
                 .step("reserve_request", "u1").step("reserve_request", "u2")
                 .step("alloc_pages_reserve", "u1").step("alloc_pages_reserve", "u2");
         assertEquals("(u1 :> 1 @@ u2 :> 1)", run.var("he"));
@@ -177,7 +178,7 @@ class ReserveTreeScenarioTest {
 
         // with accounting the second request is refused its charge before it takes a page, and
         // waits holding nothing until the first frees
-        Steps fixed = Steps.of("static_reserve_exhaustion", "per_user_accounting", Boolean.TRUE)
+        var fixed = Steps.reserveTree("static_reserve_exhaustion", "per_user_accounting", Boolean.TRUE)
                 .step("swapon", F11).step("reserve_request", "u1").step("reserve_request", "u2")
                 .step("alloc_pages_reserve", "u1").step("alloc_pages_reserve", "u2");
         assertEquals("(u1 :> \"alloc\" @@ u2 :> \"wait_charge\")", fixed.var("upc"));
@@ -195,7 +196,7 @@ class ReserveTreeScenarioTest {
      */
     @Test
     void killedTaskCountedAsProgressLoopsInTheAllocator() {
-        Steps run = Steps.of("throttled_killed_no_oom").step("alloc_pages", "d1")
+        var run = Steps.reserveTree("throttled_killed_no_oom").step("alloc_pages", "d1")
                 .step("get_page_from_freelist", "d1");
         assertEquals("TRUE", run.var("kswapd_awake"));
         run.step("send_sigkill", "d1").step("kswapd_sleep").step("try_to_free_pages", "d1");
@@ -210,17 +211,17 @@ class ReserveTreeScenarioTest {
         // the walk oracle's fair continuation finds the loop and judges it a liveness violation
         List<String> properties = List.of("AllocReturns");
         assertEquals("liveness:AllocReturns", Oracle.fairContinuation(run.model(), loop, properties, true));
-        assertEquals("liveness:AllocReturns", Oracle.finding(run.model(), Steps.of("throttled_killed_no_oom")
+        assertEquals("liveness:AllocReturns", Oracle.finding(run.model(), Steps.reserveTree("throttled_killed_no_oom")
                 .step("alloc_pages", "d1").step("get_page_from_freelist", "d1").step("send_sigkill", "d1").state(),
                 List.of(), properties, true));
 
-        Steps fixed = Steps.of("throttled_killed_no_oom", "killed_task_counts_as_progress", Boolean.FALSE)
+        var fixed = Steps.reserveTree("throttled_killed_no_oom", "killed_task_counts_as_progress", Boolean.FALSE)
                 .step("alloc_pages", "d1").step("get_page_from_freelist", "d1").step("send_sigkill", "d1")
                 .step("try_to_free_pages", "d1").step("shrink_zones", "d1").step("out_of_memory", "d1");
         assertEquals("(d1 :> TRUE)", fixed.var("memdie"));
         fixed.step("get_page_from_freelist", "d1").step("free_page", "d1");
         assertEquals("(d1 :> \"done\")", fixed.var("dpc"));
-        assertEquals(null, Oracle.fairContinuation(fixed.model(), Steps.of("throttled_killed_no_oom",
+        assertEquals(null, Oracle.fairContinuation(fixed.model(), Steps.reserveTree("throttled_killed_no_oom",
                 "killed_task_counts_as_progress", Boolean.FALSE).step("alloc_pages", "d1")
                 .step("get_page_from_freelist", "d1").step("send_sigkill", "d1").state(), properties, true));
     }
@@ -232,7 +233,7 @@ class ReserveTreeScenarioTest {
      */
     @Test
     void onlyAWeaklyFairLoopIsALivelock() {
-        Steps run = Steps.of("throttled_killed_no_oom").step("alloc_pages", "d1")
+        var run = Steps.reserveTree("throttled_killed_no_oom").step("alloc_pages", "d1")
                 .step("get_page_from_freelist", "d1").step("send_sigkill", "d1").step("try_to_free_pages", "d1");
         ReserveTreeModel model = run.model();
         List<ReserveTreeState> states = new ArrayList<>();
@@ -264,7 +265,7 @@ class ReserveTreeScenarioTest {
      */
     @Test
     void throttleOnANodeWithoutNormalZoneDeadlocks() {
-        Steps run = Steps.of("throttle_unsatisfiable_node").step("alloc_pages", "d1")
+        var run = Steps.reserveTree("throttle_unsatisfiable_node").step("alloc_pages", "d1")
                 .step("get_page_from_freelist", "d1").step("try_to_free_pages", "d1");
         assertEquals("(d1 :> \"throttled\")", run.var("dpc"));
         run.step("kswapd_balance");
@@ -272,7 +273,7 @@ class ReserveTreeScenarioTest {
         run.step("kswapd_sleep");
         assertEquals(Collections.emptyList(), run.enabled());
 
-        Steps fixed = Steps.of("throttle_unsatisfiable_node", "throttle_checks_node_has_normal_zone", Boolean.TRUE)
+        var fixed = Steps.reserveTree("throttle_unsatisfiable_node", "throttle_checks_node_has_normal_zone", Boolean.TRUE)
                 .step("alloc_pages", "d1").step("get_page_from_freelist", "d1").step("try_to_free_pages", "d1");
         assertEquals("(d1 :> \"shrink\")", fixed.var("dpc"));
     }
@@ -284,7 +285,7 @@ class ReserveTreeScenarioTest {
      */
     @Test
     void aFailedConnectFailsTheSwapon() {
-        Steps run = Steps.of("set_memalloc_test_then_set", "memalloc_flag_atomic", Boolean.TRUE,
+        var run = Steps.reserveTree("set_memalloc_test_then_set", "memalloc_flag_atomic", Boolean.TRUE,
                 "memalloc_count_locked", Boolean.FALSE, "max_reserve_pages", 1, "swapfiles_per_xprt", 1)
                 .step("swapon", F11).step("sock_flag", F11);
         assertEquals("<<TRUE>>", run.var("sock_memalloc"));
@@ -304,7 +305,7 @@ class ReserveTreeScenarioTest {
     }
 
     /** The spc entry of swapfile task "fx_k", whose key is <<x, k>>. */
-    private static String spc(Steps run, String swapfile) {
+    private static String spc(Steps<ReserveTreeState, ReserveTreeModel> run, String swapfile) {
         String key = "<<" + swapfile.charAt(1) + ", " + swapfile.charAt(3) + ">>";
         String all = run.var("spc");
         int i = all.indexOf(key + " :> ");

@@ -1,0 +1,47 @@
+package reservecheck.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import reservecheck.models.lts.Model;
+
+/**
+ * The model's reachable state graph has as many distinct states as TLC finds for the spec
+ * (the counts the catalog records), for every design of every protocol; any difference means
+ * the model and its spec disagree somewhere.
+ */
+class StateCountTest {
+
+    static Stream<Arguments> designs() {
+        List<Arguments> l = new ArrayList<>();
+        for (String p : TestCatalog.protocols()) {
+            for (String v : TestCatalog.of(p).designNames()) {
+                l.add(Arguments.of(p, v));
+            }
+        }
+        return l.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("designs")
+    void distinctStatesAsTlc(String protocol, String variant) {
+        TestCatalog catalog = TestCatalog.of(protocol);
+        int expected = catalog.distinctStates(variant);
+        assertTrue(expected > 0, "the catalog records TLC's count for " + variant);
+        Model<?> model = Models.create(protocol, catalog.parameters(variant));
+        Bfs<?> bfs = new Bfs<>(model, model.invariantNames());
+        assertEquals(expected, bfs.seen.size(), variant + ": distinct states");
+        // the correct designs break no invariant of their spec (mempool's NoHoldAndWait
+        // included) and never deadlock
+        assertTrue(bfs.violated.isEmpty(), variant + " violates " + bfs.violated);
+        assertTrue(bfs.deadlocks.isEmpty(), variant + " deadlocks in " + bfs.deadlocks);
+    }
+}
