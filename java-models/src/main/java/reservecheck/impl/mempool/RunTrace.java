@@ -117,7 +117,8 @@ public final class RunTrace {
             for (int i = pos[best]; i < bestEnd; i++) {
                 int var = w[i] >>> 24;
                 int task = w[i] >>> 16 & 0xFF;
-                int value = w[i] & 0xFFFF;
+                // a signed 16-bit value: curr_nr is -1 once the lock fault takes the last element twice
+                int value = (short) (w[i] & 0xFFFF);
                 state[var] = apply(state[var], var, task, value);
                 values[var] = state[var];
             }
