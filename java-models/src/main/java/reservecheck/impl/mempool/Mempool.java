@@ -40,16 +40,19 @@ public final class Mempool {
     public static final int SLEEP_TIMED = 1;
 
     // return codes of one mempool_alloc call
-    private static final int GOT_NULL = 0;
-    private static final int GOT_ELEMENT = 1;
-    private static final int GOT_REQUEST = 2;
+    static final int GOT_NULL = 0;
+    static final int GOT_ELEMENT = 1;
+    static final int GOT_REQUEST = 2;
 
-    private final Policy policy;
-    private final PageAllocator pages;
+    final Policy policy;
+    /** mempool_alloc's two designs, steps on this object's monitor (AllocModern, Alloc2001). */
+    private final AllocModern allocModern = new AllocModern(this);
+    private final Alloc2001 alloc2001 = new Alloc2001(this);
+    final PageAllocator pages;
     private final Task[] tasks;
     private final int rounds;
     /** pool->curr_nr */
-    private int currNr;
+    int currNr;
     /** pool->wait: the tasks on the wait queue in arrival order (the spec's waitq). */
     private final Task[] waitq;
     private int waitqLen;
@@ -162,7 +165,7 @@ public final class Mempool {
      * freely; in a hung run every unfinished task sleeps by then, so nothing more happens.
      * Only wait and notifyAll (JPF-safe); endStep moves the turn on and wakes the waiters.
      */
-    private void awaitTurn(Task t) throws InterruptedException {
+    void awaitTurn(Task t) throws InterruptedException {
         if (scheduleTasks == null) {
             return;
         }
@@ -263,238 +266,11 @@ public final class Mempool {
             endStep(Trace.MEMPOOL_ALLOC, t, tr);
         }
         while (true) {
-            int got = policy.design2001 ? mempoolAlloc2001(t, tr) : mempoolAllocModern(t, tr);
+            int got = policy.design2001 ? alloc2001.mempoolAlloc2001(t, tr) : allocModern.mempoolAllocModern(t, tr);
             if (got != GOT_ELEMENT) {
                 return got == GOT_REQUEST;
             }
         }
-    }
-
-    /**
-     * The modern mempool_alloc (Linux 4.x-6.x): a first round without DIRECT_RECLAIM and IO,
-     * the pool, a retry with the full mask, NULL for callers that may not sleep, then
-     * prepare_to_wait under the lock and io_schedule_timeout(5*HZ).
-     */
-    private int mempoolAllocModern(Task t, Trace tr) throws InterruptedException {
-        while (true) {
-            // repeat_alloc: element = pool->alloc(gfp_temp, pool->pool_data)
-            jitter(t);
-            synchronized (this) {
-                awaitTurn(t);
-                int n = need(tr);
-                if (pages.allocPages(t, gfpTemp(t, tr), n, tr)) {
-                    return got(t, n, Trace.POOL_ALLOC, tr);
-                }
-                setPc(t, Pc.REMOVE_ELEMENT, tr);
-                endStep(Trace.POOL_ALLOC, t, tr);
-            }
-            jitter(t);
-            boolean testedUnlocked = false;
-            synchronized (this) {
-                awaitTurn(t);
-                // spin_lock_irqsave(&pool->lock, flags)
-                int n = need(tr);
-                if (policy.currNrTestUnlocked && currNr >= n && currNr > 0) {
-                    // the lock fault: the test is not under the lock, so another task may
-                    // take the element before this one removes it (removeUnlocked)
-                    setPc(t, Pc.REMOVE_UNLOCKED, tr);
-                    endStep(Trace.REMOVE_ELEMENT, t, tr);
-                    testedUnlocked = true;
-                } else {
-                    if (currNr >= n && currNr > 0) {
-                        // remove_element, n times
-                        setCurrNr(currNr - n, tr);
-                        return got(t, n, Trace.REMOVE_ELEMENT, tr);
-                    }
-                    setSawEmpty(t, t.irq, tr);
-                    if (policy.firstRoundFullMask() && firstRoundReduced(t, tr)) {
-                        // gfp_temp != gfp_mask: unlock, gfp_temp = gfp_mask, goto repeat_alloc
-                        setFullMask(t, true, tr);
-                        setPc(t, Pc.ALLOC, tr);
-                        endStep(Trace.REMOVE_ELEMENT, t, tr);
-                        continue;
-                    }
-                    if (!Gfp.has(t.gfpMask, Gfp.DIRECT_RECLAIM)) {
-                        // we must not sleep if !__GFP_DIRECT_RECLAIM: unlock, return NULL
-                        setPc(t, Pc.GOT_NULL, tr);
-                        endStep(Trace.REMOVE_ELEMENT, t, tr);
-                        return GOT_NULL;
-                    }
-                    // prepare_to_wait(&pool->wait, &wait, TASK_UNINTERRUPTIBLE) while still holding
-                    // the lock, so a mempool_free cannot slip between the empty check and joining
-                    // the queue: that ordering is what prevents the lost wake-up
-                    waitqAppend(t, tr);
-                    setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
-                    setPc(t, Pc.IO_SCHEDULE, tr);
-                    endStep(Trace.REMOVE_ELEMENT, t, tr);
-                    // spin_unlock_irqrestore; io_schedule_timeout(5*HZ) (wait releases the monitor)
-                    if (sleep(t, timedSleep())) {
-                        // woken by mempool_free: finish_wait(&pool->wait, &wait); goto repeat_alloc
-                        waitqRemove(t, tr);
-                        setFullMask(t, true, tr);
-                        setPc(t, Pc.ALLOC, tr);
-                        endStep(Trace.FINISH_WAIT, t, tr);
-                    } else {
-                        // the 5 s passed without a wake-up: finish_wait sets TASK_RUNNING itself
-                        waitqRemove(t, tr);
-                        setTstate(t, TaskState.RUNNING, tr);
-                        setFullMask(t, true, tr);
-                        setPc(t, Pc.ALLOC, tr);
-                        endStep(Trace.IO_SCHEDULE_TIMEOUT, t, tr);
-                    }
-                }
-            }
-            if (testedUnlocked) {
-                return removeUnlocked(t, tr);
-            }
-        }
-    }
-
-    /**
-     * The 2001 mempool_alloc (Ingo Molnar, mempool-2.5.1 with D0, D1, D2), "five levels":
-     * gfp_nowait, the full mask if the pool is at most half full, the pool, NULL for atomic
-     * callers, then run_task_queue(&tq_disk) and an exclusive FIFO sleep.
-     */
-    private int mempoolAlloc2001(Task t, Trace tr) throws InterruptedException {
-        while (true) {
-            // repeat_alloc, level 1: element = pool->alloc(gfp_nowait, pool->pool_data)
-            jitter(t);
-            synchronized (this) {
-                awaitTurn(t);
-                int n = need(tr);
-                if (pages.allocPages(t, policy.gfpNowait(t.gfpMask), n, tr)) {
-                    return got(t, n, Trace.POOL_ALLOC, tr);
-                }
-                if (!t.irq) {
-                    setPc(t, Pc.ALLOC_FULL, tr);
-                } else if (policy.atomicSkipsPool()) {
-                    // before D1: "we must not sleep in the GFP_ATOMIC case" came before level 4
-                    setPc(t, Pc.GOT_NULL, tr);
-                    endStep(Trace.POOL_ALLOC, t, tr);
-                    return GOT_NULL;
-                } else {
-                    setPc(t, Pc.REMOVE_ELEMENT, tr);
-                }
-                endStep(Trace.POOL_ALLOC, t, tr);
-            }
-            if (!t.irq) {
-                // level 2, (gfp_mask != gfp_nowait): if the pool is less than 50% full try
-                // harder with the caller's own mask
-                jitter(t);
-                synchronized (this) {
-                    awaitTurn(t);
-                    if (currNr <= policy.minNr / 2) {
-                        int n = need(tr);
-                        if (pages.allocPages(t, t.gfpMask, n, tr)) {
-                            return got(t, n, Trace.POOL_ALLOC, tr);
-                        }
-                    }
-                    setPc(t, Pc.REMOVE_ELEMENT, tr);
-                    endStep(Trace.POOL_ALLOC, t, tr);
-                }
-            }
-            // level 3, wakeup_bdflush(): kicks writeback the model does not track
-            jitter(t);
-            boolean testedUnlocked = false;
-            synchronized (this) {
-                awaitTurn(t);
-                // level 4: spin_lock_irqsave; if (likely(pool->curr_nr)) remove_element
-                int n = need(tr);
-                if (policy.currNrTestUnlocked && currNr >= n && currNr > 0) {
-                    // the lock fault (see mempoolAllocModern)
-                    setPc(t, Pc.REMOVE_UNLOCKED, tr);
-                    endStep(Trace.REMOVE_ELEMENT, t, tr);
-                    testedUnlocked = true;
-                } else {
-                    if (currNr >= n && currNr > 0) {
-                        setCurrNr(currNr - n, tr);
-                        return got(t, n, Trace.REMOVE_ELEMENT, tr);
-                    }
-                    setSawEmpty(t, t.irq, tr);
-                    if (t.irq) {
-                        // level 5: we must not sleep in the GFP_ATOMIC case
-                        setPc(t, Pc.GOT_NULL, tr);
-                        endStep(Trace.REMOVE_ELEMENT, t, tr);
-                        return GOT_NULL;
-                    }
-                    setPc(t, policy.tqDiskUninterruptible() ? Pc.ADD_WAIT_QUEUE : Pc.RUN_TASK_QUEUE, tr);
-                    endStep(Trace.REMOVE_ELEMENT, t, tr);
-                }
-            }
-            if (testedUnlocked) {
-                return removeUnlocked(t, tr);
-            }
-            if (!policy.tqDiskUninterruptible()) {
-                jitter(t);
-                synchronized (this) {
-                    awaitTurn(t);
-                    // level 6: run_task_queue(&tq_disk) while still TASK_RUNNING (the D2 fix):
-                    // a sleep nested in the IO path cannot overwrite a wake-up yet
-                    setPc(t, Pc.ADD_WAIT_QUEUE, tr);
-                    endStep(Trace.RUN_TASK_QUEUE, t, tr);
-                }
-                jitter(t);
-                synchronized (this) {
-                    awaitTurn(t);
-                    // level 7: add_wait_queue_exclusive; set_task_state(TASK_UNINTERRUPTIBLE);
-                    // lock; curr_nr = pool->curr_nr; unlock.  Joining before the read is what
-                    // makes a free that comes after the read wake us.
-                    waitqAppend(t, tr);
-                    setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
-                    if (currNr != 0) {
-                        // no schedule(): current->state = TASK_RUNNING; remove_wait_queue
-                        setTstate(t, TaskState.RUNNING, tr);
-                        waitqRemove(t, tr);
-                        setPc(t, Pc.ALLOC_NOWAIT, tr);
-                        endStep(Trace.ADD_WAIT_QUEUE, t, tr);
-                        continue;
-                    }
-                    setPc(t, Pc.SCHEDULE, tr);
-                    endStep(Trace.ADD_WAIT_QUEUE, t, tr);
-                    schedule2001(t, tr);
-                }
-            } else {
-                jitter(t);
-                synchronized (this) {
-                    awaitTurn(t);
-                    // before D2: join the queue, TASK_UNINTERRUPTIBLE, read curr_nr ...
-                    waitqAppend(t, tr);
-                    setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
-                    setSnap(t, currNr, tr);
-                    setPc(t, Pc.RUN_TASK_QUEUE, tr);
-                    endStep(Trace.ADD_WAIT_QUEUE, t, tr);
-                }
-                jitter(t);
-                synchronized (this) {
-                    awaitTurn(t);
-                    // ... and only then run_task_queue(&tq_disk).  A sleep nested in it sets
-                    // TASK_UNINTERRUPTIBLE again, overwriting the TASK_RUNNING of a wake-up that
-                    // arrived since we joined the queue; then schedule() acts on the old read.
-                    if (tr.snap == 0) {
-                        setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
-                        setPc(t, Pc.SCHEDULE, tr);
-                        endStep(Trace.RUN_TASK_QUEUE, t, tr);
-                        schedule2001(t, tr);
-                    } else {
-                        setTstate(t, TaskState.RUNNING, tr);
-                        waitqRemove(t, tr);
-                        setPc(t, Pc.ALLOC_NOWAIT, tr);
-                        endStep(Trace.RUN_TASK_QUEUE, t, tr);
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * 2001: schedule() returns once a wake-up made us TASK_RUNNING; remove_wait_queue, and
-     * back to level 1.  Called holding the monitor.
-     */
-    private void schedule2001(Task t, Trace tr) throws InterruptedException {
-        sleep(t, false);
-        waitqRemove(t, tr);
-        setPc(t, Pc.ALLOC_NOWAIT, tr);
-        endStep(Trace.SCHEDULE, t, tr);
     }
 
     /**
@@ -627,7 +403,7 @@ public final class Mempool {
      * io_schedule_timeout happen at any time, so an early or spurious return is one of its
      * behaviours too).
      */
-    private boolean sleep(Task t, boolean timed) throws InterruptedException {
+    boolean sleep(Task t, boolean timed) throws InterruptedException {
         t.sleeping = true;
         t.sleepTimed = timed;
         // the harness's main thread watches for the moment nobody can run any more
@@ -653,12 +429,12 @@ public final class Mempool {
         return woken;
     }
 
-    private boolean timedSleep() {
+    boolean timedSleep() {
         return sleepMode == SLEEP_TIMED && policy.poolWaitTimeout();
     }
 
     /** Need(t): one element per mempool_alloc, or the rest of the request in bulk. */
-    private int need(Trace tr) {
+    int need(Trace tr) {
         return policy.bulk ? policy.requestElements - tr.held : 1;
     }
 
@@ -666,7 +442,7 @@ public final class Mempool {
      * The task got n elements, ending the step: the request is complete, or (one element per
      * call, holding the earlier ones) its next mempool_alloc begins.
      */
-    private int got(Task t, int n, int label, Trace tr) {
+    int got(Task t, int n, int label, Trace tr) {
         int held = tr.held + n;
         setHeld(t, held, tr);
         boolean complete = held == policy.requestElements;
@@ -682,7 +458,7 @@ public final class Mempool {
      * pool lock, without testing again, so two tasks that both saw the last element both take
      * it (curr_nr below 0: CurrNrBounds).
      */
-    private int removeUnlocked(Task t, Trace tr) throws InterruptedException {
+    int removeUnlocked(Task t, Trace tr) throws InterruptedException {
         jitter(t);
         synchronized (this) {
             awaitTurn(t);
@@ -692,28 +468,8 @@ public final class Mempool {
         }
     }
 
-    private int allocStart() {
+    int allocStart() {
         return policy.design2001 ? Pc.ALLOC_NOWAIT : Pc.ALLOC;
-    }
-
-    /**
-     * The modern gfp_temp: the caller's mask with __GFP_NOMEMALLOC (per the policy) and, in the
-     * first round, without DIRECT_RECLAIM and IO.
-     */
-    private int gfpTemp(Task t, Trace tr) {
-        int gfp = t.gfpMask;
-        if (policy.noMemalloc(currNr)) {
-            gfp |= Gfp.NOMEMALLOC;
-        }
-        if (!tr.fullMask) {
-            gfp &= ~(Gfp.DIRECT_RECLAIM | Gfp.IO);
-        }
-        return gfp;
-    }
-
-    /** gfp_temp != gfp_mask: this call still runs with the reduced first-round mask. */
-    private boolean firstRoundReduced(Task t, Trace tr) {
-        return !tr.fullMask && (t.gfpMask & (Gfp.DIRECT_RECLAIM | Gfp.IO)) != 0;
     }
 
     // ---- steps: the trace and the invariants ------------------------------------------------
@@ -723,7 +479,7 @@ public final class Mempool {
      * task's trace, which is published, then every configured invariant that reads a variable
      * the step wrote must hold in the new state.
      */
-    private void endStep(int label, Task t, Trace tr) {
+    void endStep(int label, Task t, Trace tr) {
         takeTurn(label, t);
         String broken = MempoolChecks.afterStep(this, invariantMask, t, tr);
         if (record) {
@@ -745,7 +501,7 @@ public final class Mempool {
         tr.delta(EventLog.CURR_NR, 0, v);
     }
 
-    private void setPc(Task t, int v, Trace tr) {
+    void setPc(Task t, int v, Trace tr) {
         tr.delta(EventLog.PC, t.index, v);
     }
 
@@ -759,7 +515,7 @@ public final class Mempool {
         tr.delta(EventLog.ROUNDS_LEFT, t.index, v);
     }
 
-    private void setFullMask(Task t, boolean v, Trace tr) {
+    void setFullMask(Task t, boolean v, Trace tr) {
         tr.delta(EventLog.FULL_MASK, t.index, v ? 1 : 0);
     }
 
@@ -768,21 +524,21 @@ public final class Mempool {
         tr.delta(EventLog.PLUGGED, t.index, v);
     }
 
-    private void setSnap(Task t, int v, Trace tr) {
+    void setSnap(Task t, int v, Trace tr) {
         tr.delta(EventLog.SNAP, t.index, v);
     }
 
-    private void setTstate(Task t, int v, Trace tr) {
+    void setTstate(Task t, int v, Trace tr) {
         t.tstate = v;
         tr.delta(EventLog.TSTATE, t.index, v);
     }
 
-    private void setSawEmpty(Task t, boolean v, Trace tr) {
+    void setSawEmpty(Task t, boolean v, Trace tr) {
         tr.delta(EventLog.SAW_EMPTY, t.index, v ? 1 : 0);
     }
 
     /** add_wait_queue_exclusive / prepare_to_wait: to the tail. */
-    private void waitqAppend(Task t, Trace tr) {
+    void waitqAppend(Task t, Trace tr) {
         if (t.irq && (invariantMask & 1 << MempoolChecks.TYPE_OK) != 0) {
             // TypeOK: Range(waitq) \subseteq procs (an atomic caller must never sleep)
             throw new InvariantViolation("TypeOK", "irq task " + t.name + " joins the wait queue");
@@ -792,7 +548,7 @@ public final class Mempool {
     }
 
     /** remove_wait_queue / finish_wait: out of the queue, the others keep their order. */
-    private void waitqRemove(Task t, Trace tr) {
+    void waitqRemove(Task t, Trace tr) {
         int j = 0;
         for (int i = 0; i < waitqLen; i++) {
             if (waitq[i] != t) {
@@ -976,7 +732,7 @@ public final class Mempool {
      * D2 lost wake-up is found in about half the interleavings.  JPF switches threads at every
      * monitor entry already, and there the read would only add states (about 30%).
      */
-    private void jitter(Task t) {
+    void jitter(Task t) {
         if (!pointsBetweenSteps) {
             return;
         }
