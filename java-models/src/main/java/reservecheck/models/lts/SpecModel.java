@@ -1,5 +1,6 @@
 package reservecheck.models.lts;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import reservecheck.models.params.SpecParams;
@@ -64,6 +65,29 @@ public abstract class SpecModel<S, P extends SpecParams> implements Model<S> {
     @Override
     public final String variable(S s, String name) {
         return text.variable(s, name);
+    }
+
+    /** The spec's Init of one state, as {@link Model#initialStates()} lists it. */
+    protected static <S> List<S> only(S init) {
+        List<S> l = new ArrayList<S>();
+        l.add(init);
+        return l;
+    }
+
+    /**
+     * Adds Terminated, a self-loop without a task, when every actor is done: so the end of
+     * the run is not a deadlock.  Next lists it last.
+     */
+    protected static <S> void addTerminated(List<Transition<S>> out, String label, boolean allDone, S s) {
+        if (allDone) {
+            out.add(new Transition<S>(label, null, s));
+        }
+    }
+
+    /** The model's class and the parameter values it runs at, e.g. MempoolModel{...}. */
+    @Override
+    public final String toString() {
+        return getClass().getSimpleName() + p.values();
     }
 
     /**

@@ -1,16 +1,17 @@
 package reservecheck.models.mempool;
 
+import reservecheck.models.lts.SpecActions;
+
 /**
  * The spec's actions up to the point where mempool_alloc returns or decides to wait:
  * mempool_alloc, pool_alloc and remove_element.  Each method returns the successor of s, or
  * null when the action is not enabled for task t.
  */
-final class AllocPath {
-    private final MempoolParams p;
+final class AllocPath extends SpecActions<MempoolParams> {
     private final PageAllocator pages;
 
     AllocPath(MempoolParams p, PageAllocator pages) {
-        this.p = p;
+        super(p);
         this.pages = pages;
     }
 

@@ -1,14 +1,14 @@
 package reservecheck.models.mempool;
 
+import reservecheck.models.lts.SpecActions;
+
 /**
  * The spec's actions after mempool_alloc returned: mempool_free, bio_endio and return_null.
  * Each method returns the successor of s, or null when the action is not enabled for task t.
  */
-final class FreePath {
-    private final MempoolParams p;
-
+final class FreePath extends SpecActions<MempoolParams> {
     FreePath(MempoolParams p) {
-        this.p = p;
+        super(p);
     }
 
     /**

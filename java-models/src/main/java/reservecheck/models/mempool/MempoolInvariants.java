@@ -1,17 +1,13 @@
 package reservecheck.models.mempool;
 
 import reservecheck.models.lts.Invariant;
-import reservecheck.models.lts.Table;
+import reservecheck.models.lts.SpecInvariants;
 
 /** The spec's invariants (PROTOCOLS.md section 1), under the spec's names. */
-final class MempoolInvariants {
-    private final MempoolParams p;
-    private final Table<Invariant<MempoolState>> table =
-            new Table<Invariant<MempoolState>>("an invariant of Mempool.tla");
-
+final class MempoolInvariants extends SpecInvariants<MempoolState, MempoolParams> {
     MempoolInvariants(MempoolParams p) {
-        this.p = p;
-        table.add("TypeOK", new Invariant<MempoolState>() {
+        super("Mempool.tla", p);
+        add("TypeOK", new Invariant<MempoolState>() {
             /**
              * TypeOK: every variable in its type; curr_nr may leave 0..capacity by one
              * either way (CurrNrBounds catches that: a free past the capacity, a removal past
@@ -43,14 +39,14 @@ final class MempoolInvariants {
                 return true;
             }
         });
-        table.add("CurrNrBounds", new Invariant<MempoolState>() {
+        add("CurrNrBounds", new Invariant<MempoolState>() {
             /** 0 <= curr_nr <= min_nr (max(1, min_nr) with the 2025 refill). */
             @Override
             public boolean holds(MempoolState s) {
                 return s.currNr >= 0 && s.currNr <= p.poolCapacity();
             }
         });
-        table.add("Conservation", new Invariant<MempoolState>() {
+        add("Conservation", new Invariant<MempoolState>() {
             /**
              * Conservation: the pool's elements are in the pool or in users' hands (a plugged bio is a
              * user too), so the pool can always be refilled to min_nr.  Broken by free_reads_stale.
@@ -64,7 +60,7 @@ final class MempoolInvariants {
                 return sum >= p.poolCapacity();
             }
         });
-        table.add("AtomicNullOnlyIfEmpty", new Invariant<MempoolState>() {
+        add("AtomicNullOnlyIfEmpty", new Invariant<MempoolState>() {
             /** An atomic caller gets NULL only if it saw curr_nr = 0 under the lock (broken before D1). */
             @Override
             public boolean holds(MempoolState s) {
@@ -76,7 +72,7 @@ final class MempoolInvariants {
                 return true;
             }
         });
-        table.add("BlockingNeverNull", new Invariant<MempoolState>() {
+        add("BlockingNeverNull", new Invariant<MempoolState>() {
             /** A caller that may block never gets NULL: the point of a mempool. */
             @Override
             public boolean holds(MempoolState s) {
@@ -88,7 +84,7 @@ final class MempoolInvariants {
                 return true;
             }
         });
-        table.add("NoReserveDip", new Invariant<MempoolState>() {
+        add("NoReserveDip", new Invariant<MempoolState>() {
             /**
              * Pool users never dip into the system's emergency reserve (the only allocations in the
              * model are the pool's).  Broken by nomemalloc_only_if_free (f9054c70d28b).
@@ -98,7 +94,7 @@ final class MempoolInvariants {
                 return s.freePages >= p.emergencyPages;
             }
         });
-        table.add("NoHoldAndWait", new Invariant<MempoolState>() {
+        add("NoHoldAndWait", new Invariant<MempoolState>() {
             /**
              * No task sleeps on the pool while holding an element of that same pool (bulk requests
              * wait holding none): the rule whose breaking gives the md and dm-crypt deadlocks.
@@ -114,10 +110,4 @@ final class MempoolInvariants {
             }
         });
     }
-
-    /** The spec's invariants by name, in the spec's order. */
-    Table<Invariant<MempoolState>> table() {
-        return table;
-    }
-
 }

@@ -51,9 +51,7 @@ public final class MempoolModel extends SpecModel<MempoolState, MempoolParams> {
             b.roundsLeft[t] = p.rounds;
             b.tstate[t] = TaskState.RUNNING;
         }
-        List<MempoolState> l = new ArrayList<MempoolState>();
-        l.add(b.build());
-        return l;
+        return only(b.build());
     }
 
     /**
@@ -81,9 +79,7 @@ public final class MempoolModel extends SpecModel<MempoolState, MempoolParams> {
             add(out, Label.RETURN_NULL, task, free.returnNull(s, t));
             allDone &= s.pc[t] == Pc.DONE;
         }
-        if (allDone) {
-            out.add(new Transition<MempoolState>(Label.TERMINATED, null, s));
-        }
+        addTerminated(out, Label.TERMINATED, allDone, s);
         return out;
     }
 
@@ -117,10 +113,5 @@ public final class MempoolModel extends SpecModel<MempoolState, MempoolParams> {
             symmetry = new Symmetry(p);
         }
         return symmetry.canonical(s);
-    }
-
-    @Override
-    public String toString() {
-        return "MempoolModel" + p.values();
     }
 }

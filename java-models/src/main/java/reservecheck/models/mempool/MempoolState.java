@@ -2,13 +2,15 @@ package reservecheck.models.mempool;
 
 import java.util.Arrays;
 
+import reservecheck.models.lts.SpecState;
+
 /**
  * One state of Mempool.tla: its 13 variables.  Functions over Tasks are arrays indexed by
  * task (see {@link MempoolParams}); pc and tstate hold {@link Pc} and {@link TaskState}
  * codes; waitq holds task indices in arrival order.  Immutable: the arrays are never
  * handed out, and actions build successors through {@link Builder}, which copies.
  */
-public final class MempoolState {
+public final class MempoolState extends SpecState {
     final int currNr;
     final int freePages;
     final int cleanPages;
@@ -22,12 +24,13 @@ public final class MempoolState {
     final int[] snap;
     final int[] tstate;
     final boolean[] sawEmpty;
-    private final int hash;
 
     /** Takes ownership of the arrays: callers are {@link Builder} and the symmetry code. */
     MempoolState(int currNr, int freePages, int cleanPages, int dirtyPages, int[] waitq, int[] pc,
                  int[] held, int[] roundsLeft, boolean[] fullMask, int[] plugged, int[] snap,
                  int[] tstate, boolean[] sawEmpty) {
+        super(hash(currNr, freePages, cleanPages, dirtyPages, waitq, pc, held, roundsLeft, fullMask, plugged,
+                snap, tstate, sawEmpty));
         this.currNr = currNr;
         this.freePages = freePages;
         this.cleanPages = cleanPages;
@@ -41,6 +44,12 @@ public final class MempoolState {
         this.snap = snap;
         this.tstate = tstate;
         this.sawEmpty = sawEmpty;
+    }
+
+    /** The hash of the variables, in the spec's order (the explorer's search order rests on it). */
+    private static int hash(int currNr, int freePages, int cleanPages, int dirtyPages, int[] waitq, int[] pc,
+                            int[] held, int[] roundsLeft, boolean[] fullMask, int[] plugged, int[] snap,
+                            int[] tstate, boolean[] sawEmpty) {
         int h = ((currNr * 31 + freePages) * 31 + cleanPages) * 31 + dirtyPages;
         h = h * 31 + Arrays.hashCode(waitq);
         h = h * 31 + Arrays.hashCode(pc);
@@ -51,7 +60,7 @@ public final class MempoolState {
         h = h * 31 + Arrays.hashCode(snap);
         h = h * 31 + Arrays.hashCode(tstate);
         h = h * 31 + Arrays.hashCode(sawEmpty);
-        this.hash = h;
+        return h;
     }
 
     public int currNr() { return currNr; }
@@ -103,26 +112,15 @@ public final class MempoolState {
     }
 
     @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof MempoolState)) {
-            return false;
-        }
+    protected boolean sameVariables(SpecState o) {
         MempoolState s = (MempoolState) o;
-        return hash == s.hash && currNr == s.currNr && freePages == s.freePages
+        return currNr == s.currNr && freePages == s.freePages
                 && cleanPages == s.cleanPages && dirtyPages == s.dirtyPages
                 && Arrays.equals(waitq, s.waitq) && Arrays.equals(pc, s.pc)
                 && Arrays.equals(held, s.held) && Arrays.equals(roundsLeft, s.roundsLeft)
                 && Arrays.equals(fullMask, s.fullMask) && Arrays.equals(plugged, s.plugged)
                 && Arrays.equals(snap, s.snap) && Arrays.equals(tstate, s.tstate)
                 && Arrays.equals(sawEmpty, s.sawEmpty);
-    }
-
-    @Override
-    public int hashCode() {
-        return hash;
     }
 
     @Override

@@ -1,16 +1,16 @@
 package reservecheck.models.mempool;
 
+import reservecheck.models.lts.SpecActions;
+
 /**
  * The spec's actions of a process task that found the pool empty: the 2001 levels 6 and 7
  * (run_task_queue, add_wait_queue, schedule) and the modern sleep (finish_wait,
  * io_schedule_timeout).  Each method returns the successor of s, or null when the action is
  * not enabled for task t.
  */
-final class WaitPath {
-    private final MempoolParams p;
-
+final class WaitPath extends SpecActions<MempoolParams> {
     WaitPath(MempoolParams p) {
-        this.p = p;
+        super(p);
     }
 
     /**

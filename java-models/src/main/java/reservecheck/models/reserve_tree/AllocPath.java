@@ -1,15 +1,15 @@
 package reservecheck.models.reserve_tree;
 
+import reservecheck.models.lts.SpecActions;
+
 /**
  * merged_2012's page allocator: get_page_from_freelist, try_to_free_pages with
  * throttle_direct_reclaim, reclaim, the OOM killer, SIGKILL and kswapd, one method per action
  * of the spec (null: not enabled).
  */
-final class AllocPath {
-    private final ReserveTreeParams p;
-
+final class AllocPath extends SpecActions<ReserveTreeParams> {
     AllocPath(ReserveTreeParams p) {
-        this.p = p;
+        super(p);
     }
 
     /**

@@ -1,17 +1,13 @@
 package reservecheck.models.reserve_tree;
 
 import reservecheck.models.lts.Invariant;
-import reservecheck.models.lts.Table;
+import reservecheck.models.lts.SpecInvariants;
 
 /** The spec's invariants (PROTOCOLS.md section 2), under the spec's names. */
-final class ReserveTreeInvariants {
-    private final ReserveTreeParams p;
-    private final Table<Invariant<ReserveTreeState>> table =
-            new Table<Invariant<ReserveTreeState>>("an invariant of ReserveTree.tla");
-
+final class ReserveTreeInvariants extends SpecInvariants<ReserveTreeState, ReserveTreeParams> {
     ReserveTreeInvariants(ReserveTreeParams p) {
-        this.p = p;
-        table.add("TypeOK", new Invariant<ReserveTreeState>() {
+        super("ReserveTree.tla", p);
+        add("TypeOK", new Invariant<ReserveTreeState>() {
             /** TypeOK: every variable in its type (the spec's ranges; Nat is >= 0). */
             @Override
             public boolean holds(ReserveTreeState s) {
@@ -62,7 +58,7 @@ final class ReserveTreeInvariants {
                 return true;
             }
         });
-        table.add("PagesSumChildren", new Invariant<ReserveTreeState>() {
+        add("PagesSumChildren", new Invariant<ReserveTreeState>() {
             /** Every node's pages are its own plus those of its connected children. */
             @Override
             public boolean holds(ReserveTreeState s) {
@@ -74,14 +70,14 @@ final class ReserveTreeInvariants {
                         && s.pages[Node.IPV6] == p.ipv6Pages;
             }
         });
-        table.add("RootMatchesReserve", new Invariant<ReserveTreeState>() {
+        add("RootMatchesReserve", new Invariant<ReserveTreeState>() {
             /** The root total is what adjust_memalloc_reserve was given (var_free_kbytes). */
             @Override
             public boolean holds(ReserveTreeState s) {
                 return !noAdjustInFlight(s) || s.varFreeKbytes == s.pages[Node.ROOT];
             }
         });
-        table.add("UsageWithinLimit", new Invariant<ReserveTreeState>() {
+        add("UsageWithinLimit", new Invariant<ReserveTreeState>() {
             /** usage <= limit at every node, the aggregates included. */
             @Override
             public boolean holds(ReserveTreeState s) {
@@ -93,7 +89,7 @@ final class ReserveTreeInvariants {
                 return true;
             }
         });
-        table.add("EmergencyMatchesUsage", new Invariant<ReserveTreeState>() {
+        add("EmergencyMatchesUsage", new Invariant<ReserveTreeState>() {
             /**
              * With accounting, the usage is the charges of the requests in flight, seen at every
              * connected level, and every emergency page is covered by its request's charge.
@@ -113,7 +109,7 @@ final class ReserveTreeInvariants {
                 return s.usage[Node.NET] == sum && s.usage[Node.ROOT] == (s.netLinked ? s.usage[Node.NET] : 0);
             }
         });
-        table.add("NetReserveIffSockets", new Invariant<ReserveTreeState>() {
+        add("NetReserveIffSockets", new Invariant<ReserveTreeState>() {
             /** The network reserve is connected iff there are memalloc sockets (tree_2008, quiet states). */
             @Override
             public boolean holds(ReserveTreeState s) {
@@ -123,7 +119,7 @@ final class ReserveTreeInvariants {
                 return s.netLinked == (s.memallocSocks > 0);
             }
         });
-        table.add("MemallocCountMatches", new Invariant<ReserveTreeState>() {
+        add("MemallocCountMatches", new Invariant<ReserveTreeState>() {
             /** The memalloc socket count is the number of SOCK_MEMALLOC sockets (quiet states). */
             @Override
             public boolean holds(ReserveTreeState s) {
@@ -139,7 +135,7 @@ final class ReserveTreeInvariants {
                 return s.memallocSocks == n;
             }
         });
-        table.add("SwapfileHasMemalloc", new Invariant<ReserveTreeState>() {
+        add("SwapfileHasMemalloc", new Invariant<ReserveTreeState>() {
             /** A transport with a live swapfile has SOCK_MEMALLOC on its socket. */
             @Override
             public boolean holds(ReserveTreeState s) {
@@ -151,11 +147,6 @@ final class ReserveTreeInvariants {
                 return true;
             }
         });
-    }
-
-    /** The spec's invariants by name, in the spec's order. */
-    Table<Invariant<ReserveTreeState>> table() {
-        return table;
     }
 
     private static boolean within(int v, int max) {

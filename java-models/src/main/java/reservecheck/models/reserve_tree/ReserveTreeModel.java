@@ -85,9 +85,7 @@ public final class ReserveTreeModel extends SpecModel<ReserveTreeState, ReserveT
             b.dpc[d] = AllocPc.IDLE;
             b.drounds[d] = p.rounds;
         }
-        List<ReserveTreeState> l = new ArrayList<ReserveTreeState>();
-        l.add(b.build());
-        return l;
+        return only(b.build());
     }
 
     /**
@@ -138,9 +136,7 @@ public final class ReserveTreeModel extends SpecModel<ReserveTreeState, ReserveT
         }
         add(out, Label.KSWAPD_BALANCE, null, alloc.kswapdBalance(s));
         add(out, Label.KSWAPD_SLEEP, null, alloc.kswapdSleep(s));
-        if (terminated(s)) {
-            out.add(new Transition<ReserveTreeState>(Label.TERMINATED, null, s));
-        }
+        addTerminated(out, Label.TERMINATED, terminated(s), s);
         return out;
     }
 
@@ -229,10 +225,5 @@ public final class ReserveTreeModel extends SpecModel<ReserveTreeState, ReserveT
     @Override
     public ReserveTreeState canonical(ReserveTreeState s) {
         return Symmetry.canonical(s);
-    }
-
-    @Override
-    public String toString() {
-        return "ReserveTreeModel" + p.values();
     }
 }

@@ -2,6 +2,8 @@ package reservecheck.models.reserve_tree;
 
 import java.util.Arrays;
 
+import reservecheck.models.lts.SpecState;
+
 /**
  * One state of ReserveTree.tla: its 28 variables.  pages, limit and usage are arrays over
  * {@link Node}; functions over Xprts, Swapfiles, Adjusters, reserve_users and allocators are
@@ -9,7 +11,7 @@ import java.util.Arrays;
  * {@link UserPc} and {@link AllocPc} codes.  Immutable: the arrays are never handed out, and
  * actions build successors through {@link Builder}, which copies.
  */
-public final class ReserveTreeState {
+public final class ReserveTreeState extends SpecState {
     // tree_2008: struct mem_reserve and the page allocator's reserve
     final int own4;
     final int[] pages;
@@ -42,10 +44,10 @@ public final class ReserveTreeState {
     final boolean[] killed;
     final boolean[] memdie;
     final int[] drounds;
-    private final int hash;
 
     /** Takes ownership of the arrays: callers are {@link Builder} and the symmetry code. */
     ReserveTreeState(Builder b) {
+        super(hash(b));
         own4 = b.own4;
         pages = b.pages;
         limit = b.limit;
@@ -74,35 +76,39 @@ public final class ReserveTreeState {
         killed = b.killed;
         memdie = b.memdie;
         drounds = b.drounds;
-        int h = own4;
-        h = h * 31 + Arrays.hashCode(pages);
-        h = h * 31 + Arrays.hashCode(limit);
-        h = h * 31 + Arrays.hashCode(usage);
-        h = h * 31 + (netLinked ? 1 : 0);
-        h = h * 31 + varFreeKbytes;
-        h = h * 31 + Arrays.hashCode(pending);
-        h = h * 31 + Arrays.hashCode(sockMemalloc);
-        h = h * 31 + memallocSocks;
-        h = h * 31 + Arrays.hashCode(xprtSwapper);
-        h = h * 31 + Arrays.hashCode(spc);
-        h = h * 31 + Arrays.hashCode(srounds);
-        h = h * 31 + Arrays.hashCode(sv);
-        h = h * 31 + sysctlPc;
-        h = h * 31 + Arrays.hashCode(upc);
-        h = h * 31 + Arrays.hashCode(hn);
-        h = h * 31 + Arrays.hashCode(he);
-        h = h * 31 + Arrays.hashCode(charged);
-        h = h * 31 + Arrays.hashCode(urounds);
-        h = h * 31 + normalFree;
-        h = h * 31 + freePages;
-        h = h * 31 + swapLeft;
-        h = h * 31 + (oomVictimAlive ? 1 : 0);
-        h = h * 31 + (kswapdAwake ? 1 : 0);
-        h = h * 31 + Arrays.hashCode(dpc);
-        h = h * 31 + Arrays.hashCode(killed);
-        h = h * 31 + Arrays.hashCode(memdie);
-        h = h * 31 + Arrays.hashCode(drounds);
-        hash = h;
+    }
+
+    /** The hash of the variables, in the spec's order (the explorer's search order rests on it). */
+    private static int hash(Builder b) {
+        int h = b.own4;
+        h = h * 31 + Arrays.hashCode(b.pages);
+        h = h * 31 + Arrays.hashCode(b.limit);
+        h = h * 31 + Arrays.hashCode(b.usage);
+        h = h * 31 + (b.netLinked ? 1 : 0);
+        h = h * 31 + b.varFreeKbytes;
+        h = h * 31 + Arrays.hashCode(b.pending);
+        h = h * 31 + Arrays.hashCode(b.sockMemalloc);
+        h = h * 31 + b.memallocSocks;
+        h = h * 31 + Arrays.hashCode(b.xprtSwapper);
+        h = h * 31 + Arrays.hashCode(b.spc);
+        h = h * 31 + Arrays.hashCode(b.srounds);
+        h = h * 31 + Arrays.hashCode(b.sv);
+        h = h * 31 + b.sysctlPc;
+        h = h * 31 + Arrays.hashCode(b.upc);
+        h = h * 31 + Arrays.hashCode(b.hn);
+        h = h * 31 + Arrays.hashCode(b.he);
+        h = h * 31 + Arrays.hashCode(b.charged);
+        h = h * 31 + Arrays.hashCode(b.urounds);
+        h = h * 31 + b.normalFree;
+        h = h * 31 + b.freePages;
+        h = h * 31 + b.swapLeft;
+        h = h * 31 + (b.oomVictimAlive ? 1 : 0);
+        h = h * 31 + (b.kswapdAwake ? 1 : 0);
+        h = h * 31 + Arrays.hashCode(b.dpc);
+        h = h * 31 + Arrays.hashCode(b.killed);
+        h = h * 31 + Arrays.hashCode(b.memdie);
+        h = h * 31 + Arrays.hashCode(b.drounds);
+        return h;
     }
 
     public int own4() { return own4; }
@@ -165,15 +171,9 @@ public final class ReserveTreeState {
     }
 
     @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof ReserveTreeState)) {
-            return false;
-        }
+    protected boolean sameVariables(SpecState o) {
         ReserveTreeState s = (ReserveTreeState) o;
-        return hash == s.hash && own4 == s.own4 && Arrays.equals(pages, s.pages) && Arrays.equals(limit, s.limit)
+        return own4 == s.own4 && Arrays.equals(pages, s.pages) && Arrays.equals(limit, s.limit)
                 && Arrays.equals(usage, s.usage) && netLinked == s.netLinked && varFreeKbytes == s.varFreeKbytes
                 && Arrays.equals(pending, s.pending) && Arrays.equals(sockMemalloc, s.sockMemalloc)
                 && memallocSocks == s.memallocSocks && Arrays.equals(xprtSwapper, s.xprtSwapper)
@@ -184,11 +184,6 @@ public final class ReserveTreeState {
                 && swapLeft == s.swapLeft && oomVictimAlive == s.oomVictimAlive && kswapdAwake == s.kswapdAwake
                 && Arrays.equals(dpc, s.dpc) && Arrays.equals(killed, s.killed) && Arrays.equals(memdie, s.memdie)
                 && Arrays.equals(drounds, s.drounds);
-    }
-
-    @Override
-    public int hashCode() {
-        return hash;
     }
 
     @Override

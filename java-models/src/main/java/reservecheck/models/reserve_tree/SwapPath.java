@@ -1,17 +1,18 @@
 package reservecheck.models.reserve_tree;
 
+import reservecheck.models.lts.SpecActions;
+
 /**
  * NFS swapfiles: swapon and swapoff, xs_swapper, and sk_set/clear_memalloc with
  * sk_adjust_memalloc, one method per action of the spec (null: not enabled).  With every lock
  * flag on (AtomicMemalloc) swapon and swapoff are single steps; each flag that drops a lock
  * splits them into the kernel's unlocked steps, so a race exists only where a flag allows it.
  */
-final class SwapPath {
-    private final ReserveTreeParams p;
+final class SwapPath extends SpecActions<ReserveTreeParams> {
     private final ReserveOps ops;
 
     SwapPath(ReserveTreeParams p, ReserveOps ops) {
-        this.p = p;
+        super(p);
         this.ops = ops;
     }
 

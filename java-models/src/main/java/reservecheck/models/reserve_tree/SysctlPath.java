@@ -1,16 +1,17 @@
 package reservecheck.models.reserve_tree;
 
+import reservecheck.models.lts.SpecActions;
+
 /**
  * The ipfrag sysctl writer: mem_reserve_pages_set(ipv4, sysctl_pages) once, and, when
  * adjust_memalloc_reserve is unlocked, the deferred store of var_free_kbytes as a step of its
  * own (the spec's mem_reserve_pages_set and sysctl_adjust_memalloc_reserve).
  */
-final class SysctlPath {
-    private final ReserveTreeParams p;
+final class SysctlPath extends SpecActions<ReserveTreeParams> {
     private final ReserveOps ops;
 
     SysctlPath(ReserveTreeParams p, ReserveOps ops) {
-        this.p = p;
+        super(p);
         this.ops = ops;
     }
 

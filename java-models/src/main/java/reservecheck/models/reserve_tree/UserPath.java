@@ -1,15 +1,15 @@
 package reservecheck.models.reserve_tree;
 
+import reservecheck.models.lts.SpecActions;
+
 /**
  * tree_2008's reserve users: __alloc_pages_reserve (normal memory first, then, if entitled by
  * SOCK_MEMALLOC, a charge of the whole request followed by emergency pages one by one) and
  * __free_pages_reserve, one method per action of the spec (null: not enabled).
  */
-final class UserPath {
-    private final ReserveTreeParams p;
-
+final class UserPath extends SpecActions<ReserveTreeParams> {
     UserPath(ReserveTreeParams p) {
-        this.p = p;
+        super(p);
     }
 
     /** Entitled: ALLOC_NO_WATERMARKS via __GFP_MEMALLOC of transport 1's SOCK_MEMALLOC socket. */
