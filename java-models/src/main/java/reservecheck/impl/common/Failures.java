@@ -8,6 +8,16 @@ public final class Failures {
     private Failures() {
     }
 
+    /** What a run's failure says, for its outcome (null: none). */
+    public static String message(Throwable failure) {
+        return failure == null ? null : failure.getMessage();
+    }
+
+    /** A harness run cut short in a Lincheck test's body: the test fails with it. */
+    public static AssertionError interrupted(InterruptedException e) {
+        return new AssertionError("interrupted", e);
+    }
+
     /** An unchecked throwable as it is; anything else wrapped in an AssertionError; null: nothing. */
     public static void rethrow(Throwable failure) {
         if (failure instanceof Error) {

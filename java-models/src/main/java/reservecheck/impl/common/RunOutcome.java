@@ -24,6 +24,21 @@ public class RunOutcome {
         return message;
     }
 
+    public boolean ok() {
+        return "ok".equals(verdict);
+    }
+
+    /**
+     * The end of a harness's main: any verdict but ok as an AssertionError whose message is the
+     * verdict alone (what was wrong is printed before), so JPF's report of the uncaught
+     * exception reads back as the verdict.
+     */
+    public void throwUnlessOk() {
+        if (!ok()) {
+            throw new AssertionError(verdict);
+        }
+    }
+
     /** The line a harness's main prints: the verdict and what was wrong. */
     public String verdictLine() {
         return "verdict: " + verdict + (message == null ? "" : " (" + message + ")");

@@ -2,6 +2,7 @@ package reservecheck.impl.mempool;
 
 import java.util.Random;
 
+import reservecheck.impl.common.SettledLatch;
 import reservecheck.models.mempool.MempoolParams;
 import reservecheck.models.mempool.Pc;
 import reservecheck.models.mempool.TaskState;
@@ -88,9 +89,7 @@ public final class Mempool {
     private int turn;
 
     /** Where the harness's main thread waits for the run to settle (see notifyIfSettled). */
-    private final Object settledLatch = new Object();
-    /** Guarded by settledLatch. */
-    private boolean settled;
+    private final SettledLatch settledLatch = new SettledLatch();
 
     /**
      * A pool as mempool_init leaves it, with its callers.
@@ -683,10 +682,7 @@ public final class Mempool {
                 }
             }
         }
-        synchronized (settledLatch) {
-            settled = true;
-            settledLatch.notifyAll();
-        }
+        settledLatch.settle();
     }
 
     /**
@@ -699,11 +695,7 @@ public final class Mempool {
      * @return true when the run ended (finished or failed), false when it hung (stopOnHang)
      */
     boolean awaitEnd(boolean stopOnHang, LogSink sink) throws InterruptedException {
-        synchronized (settledLatch) {
-            while (!settled) {
-                settledLatch.wait();
-            }
-        }
+        settledLatch.await();
         synchronized (this) {
             if (failure != null || allFinished()) {
                 return true;
@@ -715,11 +707,7 @@ public final class Mempool {
                 return false;
             }
         }
-        synchronized (settledLatch) {
-            while (settled) {
-                settledLatch.wait();
-            }
-        }
+        settledLatch.blockForever();
         return false;
     }
 

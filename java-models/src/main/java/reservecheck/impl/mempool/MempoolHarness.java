@@ -60,23 +60,17 @@ public final class MempoolHarness {
     private MempoolHarness() {
     }
 
-    /**
-     * Runs once and prints the verdict.  Any verdict but ok ends main with an AssertionError
-     * whose message is the verdict alone (what was wrong is printed before), so JPF's report
-     * of the uncaught exception reads back as the verdict.
-     */
+    /** Runs once and prints the verdict; any verdict but ok ends main (RunOutcome.throwUnlessOk). */
     public static void main(String[] args) throws InterruptedException {
         Config c = Config.parse(args);
         Outcome o = run(c, null);
         System.out.println(o.verdictLine());
-        if (c.record && !"ok".equals(o.verdict()) && o.log != null) {
+        if (c.record && !o.ok() && o.log != null) {
             // the failing run's steps, for its ITF trace (RunLog; JPF prints what the program
             // prints, so a re-run with record=true hands the schedule it found over this way)
             System.out.print(new RunLog(o.verdict(), o.hung ? RunLog.HANG : RunLog.FAIL, o.log()).toBlock());
         }
-        if (!"ok".equals(o.verdict())) {
-            throw new AssertionError(o.verdict());
-        }
+        o.throwUnlessOk();
     }
 
     /**
@@ -89,7 +83,7 @@ public final class MempoolHarness {
         try {
             o = run(c, sink);
         } catch (InterruptedException e) {
-            throw new AssertionError("interrupted", e);
+            throw Failures.interrupted(e);
         }
         Failures.rethrow(o.failure());
     }
@@ -169,7 +163,7 @@ public final class MempoolHarness {
         if (sink != null && trace != null) {
             sink.ended(failure == null ? LogSink.PASSED : LogSink.FAILED, trace);
         }
-        return new Outcome(verdictOf(failure), failure, failure == null ? null : failure.getMessage(), trace, false);
+        return new Outcome(verdictOf(failure), failure, Failures.message(failure), trace, false);
     }
 
     /** After the threads ended: every task made all its requests, and the invariants hold. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import reservecheck.impl.common.SettledLatch;
 import reservecheck.models.reserve_tree.Label;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
 
@@ -180,9 +181,8 @@ final class ReserveTree {
     /** Read between steps when pointsBetweenSteps (see {@link #pointBetweenSteps}); never written. */
     private int stepsSeen;
     boolean pointsBetweenSteps;
-    private final Object settledLatch = new Object();
-    /** Guarded by settledLatch. */
-    private boolean settled;
+    /** Where the harness's main thread waits for the run to settle (see notifyIfSettled). */
+    private final SettledLatch settledLatch = new SettledLatch();
     Throwable failure;
     /** With a judge (recording runs only), the step after which each state was first seen. */
     private CycleJudge judge;
@@ -530,18 +530,13 @@ final class ReserveTree {
      * Called holding the monitor when a thread ends, fails or goes to sleep: once every thread
      * has ended, one failed, or every running one sleeps with nothing new to test, nothing
      * changes any more and the harness's main thread is woken.  It waits on a monitor of its
-     * own, so the steps' wake-ups never wake it: a model checker explores no steps of the main
-     * thread in between (with the main thread on this monitor, Lincheck 3.7 explored three
-     * interleavings of a design and stopped).
+     * own ({@link SettledLatch}), so the steps' wake-ups never wake it.
      */
     private void notifyIfSettled() {
         if (failure == null && running > 0 && !hung()) {
             return;
         }
-        synchronized (settledLatch) {
-            settled = true;
-            settledLatch.notifyAll();
-        }
+        settledLatch.settle();
     }
 
     /**
@@ -553,11 +548,7 @@ final class ReserveTree {
      * @return true when the run ended (every thread done, or one failed), false on a hang
      */
     boolean awaitEnd(boolean stopOnHang, LogSink sink) throws InterruptedException {
-        synchronized (settledLatch) {
-            while (!settled) {
-                settledLatch.wait();
-            }
-        }
+        settledLatch.await();
         synchronized (this) {
             if (failure != null || running == 0) {
                 return true;
@@ -569,11 +560,7 @@ final class ReserveTree {
                 return false;
             }
         }
-        synchronized (settledLatch) {
-            while (settled) {
-                settledLatch.wait();
-            }
-        }
+        settledLatch.blockForever();
         return false;
     }
 

@@ -8,6 +8,7 @@ import reservecheck.impl.common.Failures;
 import reservecheck.impl.common.HarnessArgs;
 import reservecheck.impl.common.RunOutcome;
 import reservecheck.impl.common.SpecViolation;
+import reservecheck.impl.common.StepThread;
 import reservecheck.models.reserve_tree.ReserveTreeModel;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
 
@@ -55,9 +56,7 @@ public final class ReserveTreeHarness {
         Config c = Config.parse(args, false);
         Outcome o = run(c, null);
         System.out.println(o.verdictLine());
-        if (!"ok".equals(o.verdict())) {
-            throw new AssertionError(o.verdict());
-        }
+        o.throwUnlessOk();
     }
 
     /** Runs once and throws on a failure (the body of a Lincheck test). */
@@ -66,10 +65,10 @@ public final class ReserveTreeHarness {
         try {
             o = run(c, sink);
         } catch (InterruptedException e) {
-            throw new AssertionError("interrupted", e);
+            throw Failures.interrupted(e);
         }
         Failures.rethrow(o.failure());
-        if (!"ok".equals(o.verdict())) {
+        if (!o.ok()) {
             throw new AssertionError(o.verdict() + " " + o.message());
         }
     }
@@ -136,7 +135,7 @@ public final class ReserveTreeHarness {
                 sink.ended(failure == null ? LogSink.PASSED : LogSink.FAILED, k.recordCopy());
             }
         }
-        return new Outcome(verdictOf(failure), failure, failure == null ? null : failure.getMessage(), recordOf(k, c),
+        return new Outcome(verdictOf(failure), failure, Failures.message(failure), recordOf(k, c),
                 c.scheduleOnly ? c.layout : null);
     }
 
@@ -155,7 +154,7 @@ public final class ReserveTreeHarness {
     }
 
     /** One actor's thread: its steps until it is done; a failure is kept for the main thread. */
-    static final class Actor implements Runnable {
+    static final class Actor extends StepThread<Void> {
         static final int SWAPFILE = 0;
         static final int SYSCTL = 1;
         static final int USER = 2;
@@ -176,46 +175,49 @@ public final class ReserveTreeHarness {
         }
 
         @Override
-        public void run() {
-            Throwable failed = null;
-            try {
-                switch (kind) {
-                    case SWAPFILE:
-                        while (k.swapStep(index, thread)) {
-                            k.pointBetweenSteps();
-                        }
-                        break;
-                    case SYSCTL:
-                        while (k.sysctlStep(thread)) {
-                            k.pointBetweenSteps();
-                        }
-                        break;
-                    case USER:
-                        while (k.userStep(index, thread)) {
-                            k.pointBetweenSteps();
-                        }
-                        break;
-                    case ALLOCATOR:
-                        while (k.allocStep(index, thread)) {
-                            k.pointBetweenSteps();
-                        }
-                        break;
-                    case KILLER:
+        protected Void begin() {
+            return null;
+        }
+
+        @Override
+        protected void steps(Void none) throws InterruptedException {
+            switch (kind) {
+                case SWAPFILE:
+                    while (k.swapStep(index, thread)) {
                         k.pointBetweenSteps();
-                        k.sigkill(index, thread);
-                        break;
-                    default:
-                        while (k.kswapdStep(thread)) {
-                            k.pointBetweenSteps();
-                        }
-                        break;
-                }
-            } catch (Throwable e) {
-                failed = e;
-            } finally {
-                synchronized (k) {
-                    k.threadEnded(thread, failed);
-                }
+                    }
+                    break;
+                case SYSCTL:
+                    while (k.sysctlStep(thread)) {
+                        k.pointBetweenSteps();
+                    }
+                    break;
+                case USER:
+                    while (k.userStep(index, thread)) {
+                        k.pointBetweenSteps();
+                    }
+                    break;
+                case ALLOCATOR:
+                    while (k.allocStep(index, thread)) {
+                        k.pointBetweenSteps();
+                    }
+                    break;
+                case KILLER:
+                    k.pointBetweenSteps();
+                    k.sigkill(index, thread);
+                    break;
+                default:
+                    while (k.kswapdStep(thread)) {
+                        k.pointBetweenSteps();
+                    }
+                    break;
+            }
+        }
+
+        @Override
+        protected void ended(Void none, Throwable failed) {
+            synchronized (k) {
+                k.threadEnded(thread, failed);
             }
         }
     }

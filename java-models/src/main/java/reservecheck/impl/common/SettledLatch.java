@@ -1,0 +1,43 @@
+package reservecheck.impl.common;
+
+/**
+ * Where a harness's main thread waits for a run to settle: every thread ended, one failed, or
+ * every running one sleeps with nobody to wake it.  A monitor of its own, not the steps'
+ * monitor, so the steps' wake-ups never wake the main thread: a model checker explores no steps
+ * of the main thread in between (with the main thread on the steps' monitor, Lincheck 3.7
+ * explored three interleavings of a design and stopped).  Once settled it stays settled.
+ */
+public final class SettledLatch {
+    /** Guarded by this. */
+    private boolean settled;
+
+    /** The run has settled: wakes the main thread (called holding the steps' monitor). */
+    public void settle() {
+        synchronized (this) {
+            settled = true;
+            notifyAll();
+        }
+    }
+
+    /** Waits until the run has settled. */
+    public void await() throws InterruptedException {
+        synchronized (this) {
+            while (!settled) {
+                wait();
+            }
+        }
+    }
+
+    /**
+     * Waits for ever, as the run's threads do on a hang: a checker that reports threads that can
+     * never run again (Lincheck's hang, JPF's deadlock) then sees every thread stuck.  Call only
+     * once settled.
+     */
+    public void blockForever() throws InterruptedException {
+        synchronized (this) {
+            while (settled) {
+                wait();
+            }
+        }
+    }
+}
