@@ -58,6 +58,8 @@ public final class JpfFiles {
         for (Map.Entry<String, Object> e : v.parameters().entrySet()) {
             args.add(e.getKey() + "=" + e.getValue());
         }
+        // every invariant the entry lists (a design's NoHoldAndWait too), not the harness's default
+        args.add("invariants=" + String.join("+", v.checks().invariants()));
         if (record) {
             args.add("record=true");
         }

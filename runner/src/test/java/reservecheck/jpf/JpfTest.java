@@ -109,6 +109,19 @@ class JpfTest {
         assertTrue(line(JpfFiles.harness(v, classes, true), "target.args=").endsWith(",record=true"));
     }
 
+    /** A harness checks every invariant its entry lists: a design's NoHoldAndWait is not the harness default. */
+    @Test
+    void theHarnessChecksEveryInvariantTheEntryLists() throws Exception {
+        Path root = RepositoryRoot.locate();
+        Path classes = root.resolve("java-models/target/classes");
+        for (String name : List.of("mempool_modern", "mempool_2001", "mempool_alloc_bulk")) {
+            Variant v = CatalogLoader.load(root).variant(name).orElseThrow().forChecker("jpf");
+            assertTrue(v.checks().invariants().contains("NoHoldAndWait"), name);
+            String args = line(JpfFiles.harness(v, classes), "target.args=");
+            assertTrue(args.contains(",invariants=" + String.join("+", v.checks().invariants())), args);
+        }
+    }
+
     /** JPF's output of zero_min_lost_wakeup's recording re-run (make jpf), as JpfTraces reads it. */
     @Test
     void aRecordingRunsOutputBecomesTheTraceInResults(@TempDir Path results) throws Exception {

@@ -308,9 +308,10 @@ public final class ReserveTreeHarness {
                 String name = a.substring(0, eq);
                 String value = a.substring(eq + 1);
                 if (INVARIANTS.equals(name)) {
-                    invariants = HarnessArgs.list(value, ",");
+                    // + as well as ,: a .jpf file's target.args are split at commas
+                    invariants = HarnessArgs.list(value, "[,+]");
                 } else if (PROPERTIES.equals(name)) {
-                    properties = HarnessArgs.list(value, ",");
+                    properties = HarnessArgs.list(value, "[,+]");
                 } else if (ON_HANG.equals(name)) {
                     stopOnHang = HarnessArgs.reportsHang(value);
                 } else if (ON_REVISIT.equals(name)) {

@@ -26,7 +26,7 @@ import reservecheck.results.ResultsFile;
  * The Lincheck checker over one protocol's catalog entries: every entry with a lincheck
  * expectation runs its harness under Lincheck.  A design must pass its interleavings; a bug
  * must be found, with the same failing schedule on a second run.  The event logs of the
- * failing interleaving and of a sample of passing ones are replayed on the reference model
+ * failing interleaving and of every passing one are replayed on the reference model
  * with no divergence.  Every outcome goes into the results file as checker {@code lincheck}.
  * The protocol supplies the run, the replays and what a failure leaves for the traces module.
  *
@@ -39,8 +39,8 @@ import reservecheck.results.ResultsFile;
 public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends CatalogLincheckTest.Replays> {
     public static final String CHECKER = "lincheck";
     public static final int DESIGN_INVOCATIONS = Integer.getInteger("reservecheck.lincheck.designInvocations", 200);
-    /** About one passing log in this many is replayed. */
-    public static final int PASS_SAMPLE = Integer.getInteger("reservecheck.lincheck.sample", 4);
+    /** About one passing log in this many is replayed: every one by default. */
+    public static final int PASS_SAMPLE = Integer.getInteger("reservecheck.lincheck.sample", 1);
 
     private final List<ResultRecord> records = new ArrayList<>();
     private final String protocol;
