@@ -18,7 +18,10 @@ check: build
 	bin/reservecheck check $(CHECK_ARGS)
 
 # All tests of all modules (catalog verdicts, parsers, bad input, properties, concurrency).
+# ci/install-deps.sh first installs what the tests need on a fresh machine (the browser the
+# trace viewer's test drives); it does nothing where everything is there already.
 test:
+	ci/install-deps.sh
 	$(MVN) -B install
 
 jpf: build
