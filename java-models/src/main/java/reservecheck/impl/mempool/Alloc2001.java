@@ -61,34 +61,31 @@ final class Alloc2001 {
             }
             // level 3, wakeup_bdflush(): kicks writeback the model does not track
             pool.jitter(t);
-            boolean testedUnlocked = false;
+            int taken;
+            removal:
             synchronized (pool) {
                 pool.awaitTurn(t);
                 // level 4: spin_lock_irqsave; if (likely(pool->curr_nr)) remove_element
                 int n = pool.need(tr);
-                if (pool.policy.currNrTestUnlocked && pool.currNr >= n && pool.currNr > 0) {
-                    // the lock fault (see mempoolAllocModern)
-                    pool.setPc(t, Pc.REMOVE_UNLOCKED, tr);
-                    pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
-                    testedUnlocked = true;
-                } else {
-                    if (pool.currNr >= n && pool.currNr > 0) {
-                        pool.setCurrNr(pool.currNr - n, tr);
-                        return pool.got(t, n, Trace.REMOVE_ELEMENT, tr);
-                    }
-                    pool.setSawEmpty(t, t.irq, tr);
-                    if (t.irq) {
-                        // level 5: we must not sleep in the GFP_ATOMIC case
-                        pool.setPc(t, Pc.GOT_NULL, tr);
-                        pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
-                        return Mempool.GOT_NULL;
-                    }
-                    pool.setPc(t, pool.policy.tqDiskUninterruptible() ? Pc.ADD_WAIT_QUEUE : Pc.RUN_TASK_QUEUE, tr);
-                    pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
+                taken = pool.removeElement(t, n, tr);
+                if (taken != Mempool.POOL_SHORT) {
+                    break removal;   // the elements are taken, or the lock fault tested without the lock
                 }
+                pool.setSawEmpty(t, t.irq, tr);
+                if (t.irq) {
+                    // level 5: we must not sleep in the GFP_ATOMIC case
+                    pool.setPc(t, Pc.GOT_NULL, tr);
+                    pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
+                    return Mempool.GOT_NULL;
+                }
+                pool.setPc(t, pool.policy.tqDiskUninterruptible() ? Pc.ADD_WAIT_QUEUE : Pc.RUN_TASK_QUEUE, tr);
+                pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
             }
-            if (testedUnlocked) {
+            if (taken == Mempool.TESTED_UNLOCKED) {
                 return pool.removeUnlocked(t, tr);
+            }
+            if (taken != Mempool.POOL_SHORT) {
+                return taken;
             }
             if (!pool.policy.tqDiskUninterruptible()) {
                 pool.jitter(t);

@@ -36,63 +36,58 @@ final class AllocModern {
                 pool.endStep(Trace.POOL_ALLOC, t, tr);
             }
             pool.jitter(t);
-            boolean testedUnlocked = false;
+            int taken;
+            removal:
             synchronized (pool) {
                 pool.awaitTurn(t);
                 // spin_lock_irqsave(&pool->lock, flags)
                 int n = pool.need(tr);
-                if (pool.policy.currNrTestUnlocked && pool.currNr >= n && pool.currNr > 0) {
-                    // the lock fault: the test is not under the lock, so another task may
-                    // take the element before this one removes it (removeUnlocked)
-                    pool.setPc(t, Pc.REMOVE_UNLOCKED, tr);
+                taken = pool.removeElement(t, n, tr);
+                if (taken != Mempool.POOL_SHORT) {
+                    break removal;   // the elements are taken, or the lock fault tested without the lock
+                }
+                pool.setSawEmpty(t, t.irq, tr);
+                if (pool.policy.firstRoundFullMask() && firstRoundReduced(t, tr)) {
+                    // gfp_temp != gfp_mask: unlock, gfp_temp = gfp_mask, goto repeat_alloc
+                    pool.setFullMask(t, true, tr);
+                    pool.setPc(t, Pc.ALLOC, tr);
                     pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
-                    testedUnlocked = true;
+                    continue;
+                }
+                if (!Gfp.has(t.gfpMask, Gfp.DIRECT_RECLAIM)) {
+                    // we must not sleep if !__GFP_DIRECT_RECLAIM: unlock, return NULL
+                    pool.setPc(t, Pc.GOT_NULL, tr);
+                    pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
+                    return Mempool.GOT_NULL;
+                }
+                // prepare_to_wait(&pool->wait, &wait, TASK_UNINTERRUPTIBLE) while still holding
+                // the lock, so a mempool_free cannot slip between the empty check and joining
+                // the queue: that ordering is what prevents the lost wake-up
+                pool.waitqAppend(t, tr);
+                pool.setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
+                pool.setPc(t, Pc.IO_SCHEDULE, tr);
+                pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
+                // spin_unlock_irqrestore; io_schedule_timeout(5*HZ) (wait releases the monitor)
+                if (pool.sleep(t, pool.timedSleep())) {
+                    // woken by mempool_free: finish_wait(&pool->wait, &wait); goto repeat_alloc
+                    pool.waitqRemove(t, tr);
+                    pool.setFullMask(t, true, tr);
+                    pool.setPc(t, Pc.ALLOC, tr);
+                    pool.endStep(Trace.FINISH_WAIT, t, tr);
                 } else {
-                    if (pool.currNr >= n && pool.currNr > 0) {
-                        // remove_element, n times
-                        pool.setCurrNr(pool.currNr - n, tr);
-                        return pool.got(t, n, Trace.REMOVE_ELEMENT, tr);
-                    }
-                    pool.setSawEmpty(t, t.irq, tr);
-                    if (pool.policy.firstRoundFullMask() && firstRoundReduced(t, tr)) {
-                        // gfp_temp != gfp_mask: unlock, gfp_temp = gfp_mask, goto repeat_alloc
-                        pool.setFullMask(t, true, tr);
-                        pool.setPc(t, Pc.ALLOC, tr);
-                        pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
-                        continue;
-                    }
-                    if (!Gfp.has(t.gfpMask, Gfp.DIRECT_RECLAIM)) {
-                        // we must not sleep if !__GFP_DIRECT_RECLAIM: unlock, return NULL
-                        pool.setPc(t, Pc.GOT_NULL, tr);
-                        pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
-                        return Mempool.GOT_NULL;
-                    }
-                    // prepare_to_wait(&pool->wait, &wait, TASK_UNINTERRUPTIBLE) while still holding
-                    // the lock, so a mempool_free cannot slip between the empty check and joining
-                    // the queue: that ordering is what prevents the lost wake-up
-                    pool.waitqAppend(t, tr);
-                    pool.setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
-                    pool.setPc(t, Pc.IO_SCHEDULE, tr);
-                    pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
-                    // spin_unlock_irqrestore; io_schedule_timeout(5*HZ) (wait releases the monitor)
-                    if (pool.sleep(t, pool.timedSleep())) {
-                        // woken by mempool_free: finish_wait(&pool->wait, &wait); goto repeat_alloc
-                        pool.waitqRemove(t, tr);
-                        pool.setFullMask(t, true, tr);
-                        pool.setPc(t, Pc.ALLOC, tr);
-                        pool.endStep(Trace.FINISH_WAIT, t, tr);
-                    } else {
-                        // the 5 s passed without a wake-up: finish_wait sets TASK_RUNNING itself
-                        pool.waitqRemove(t, tr);
-                        pool.setTstate(t, TaskState.RUNNING, tr);
-                        pool.setFullMask(t, true, tr);
-                        pool.setPc(t, Pc.ALLOC, tr);
-                        pool.endStep(Trace.IO_SCHEDULE_TIMEOUT, t, tr);
-                    }
+                    // the 5 s passed without a wake-up: finish_wait sets TASK_RUNNING itself
+                    pool.waitqRemove(t, tr);
+                    pool.setTstate(t, TaskState.RUNNING, tr);
+                    pool.setFullMask(t, true, tr);
+                    pool.setPc(t, Pc.ALLOC, tr);
+                    pool.endStep(Trace.IO_SCHEDULE_TIMEOUT, t, tr);
                 }
             }
-            if (testedUnlocked) {
+            if (taken == Mempool.TESTED_UNLOCKED) {
                 return pool.removeUnlocked(t, tr);
+            }
+            if (taken != Mempool.POOL_SHORT) {
+                return taken;
             }
         }
     }

@@ -44,6 +44,10 @@ public final class Mempool {
     static final int GOT_NULL = 0;
     static final int GOT_ELEMENT = 1;
     static final int GOT_REQUEST = 2;
+    /** removeElement: the pool has fewer elements than the call needs (the failure path). */
+    static final int POOL_SHORT = -1;
+    /** removeElement: the lock fault tested curr_nr without the lock; the removal is a step of its own. */
+    static final int TESTED_UNLOCKED = 3;
 
     final Policy policy;
     /** mempool_alloc's two designs, steps on this object's monitor (AllocModern, Alloc2001). */
@@ -450,6 +454,26 @@ public final class Mempool {
         setFullMask(t, false, tr);
         endStep(label, t, tr);
         return complete ? GOT_REQUEST : GOT_ELEMENT;
+    }
+
+    /**
+     * remove_element(pool), n times, if the pool has them: called holding the monitor inside
+     * the step that took the pool lock (both designs' mempool_alloc).  Returns what got()
+     * returns once the elements are taken, POOL_SHORT when there are too few, or, with the lock
+     * fault, TESTED_UNLOCKED: the test passed without the lock, and the removal
+     * (removeUnlocked) comes in a step of its own, so another task may take the element first.
+     */
+    int removeElement(Task t, int n, Trace tr) {
+        if (currNr < n || currNr == 0) {
+            return POOL_SHORT;
+        }
+        if (policy.currNrTestUnlocked) {
+            setPc(t, Pc.REMOVE_UNLOCKED, tr);
+            endStep(Trace.REMOVE_ELEMENT, t, tr);
+            return TESTED_UNLOCKED;
+        }
+        setCurrNr(currNr - n, tr);
+        return got(t, n, Trace.REMOVE_ELEMENT, tr);
     }
 
     /**
