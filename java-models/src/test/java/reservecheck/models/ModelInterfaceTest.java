@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
+
 import org.junit.jupiter.params.provider.MethodSource;
 
 import reservecheck.models.lts.Model;
@@ -32,16 +32,6 @@ class ModelInterfaceTest {
 
     static Stream<String> protocols() {
         return TestCatalog.protocols().stream();
-    }
-
-    static Stream<Arguments> designs() {
-        List<Arguments> l = new ArrayList<>();
-        for (String p : TestCatalog.protocols()) {
-            for (String v : TestCatalog.of(p).designNames()) {
-                l.add(Arguments.of(p, v));
-            }
-        }
-        return l.stream();
     }
 
     private static Model<?> firstDesign(String protocol) {
@@ -132,7 +122,7 @@ class ModelInterfaceTest {
      * that starts new work is never fair, and Terminated is a self-loop of no task.
      */
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("designs")
+    @MethodSource("reservecheck.models.TestCatalog#designs")
     void stepsBelongToTheDeclaredFairnessGroups(String protocol, String design) {
         fairness(Models.create(protocol, TestCatalog.of(protocol).parameters(design)));
     }
@@ -165,7 +155,7 @@ class ModelInterfaceTest {
      * representative, with the same invariants as every state it stands for.
      */
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("designs")
+    @MethodSource("reservecheck.models.TestCatalog#designs")
     void canonicalIsARepresentativeOfTheSameInvariants(String protocol, String design) {
         symmetry(Models.create(protocol, TestCatalog.of(protocol).parameters(design)));
     }

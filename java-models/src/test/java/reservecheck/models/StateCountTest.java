@@ -3,12 +3,12 @@ package reservecheck.models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
+
+
+
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
+
 import org.junit.jupiter.params.provider.MethodSource;
 
 import reservecheck.models.lts.Model;
@@ -20,18 +20,8 @@ import reservecheck.models.lts.Model;
  */
 class StateCountTest {
 
-    static Stream<Arguments> designs() {
-        List<Arguments> l = new ArrayList<>();
-        for (String p : TestCatalog.protocols()) {
-            for (String v : TestCatalog.of(p).designNames()) {
-                l.add(Arguments.of(p, v));
-            }
-        }
-        return l.stream();
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("designs")
+    @MethodSource("reservecheck.models.TestCatalog#designs")
     void distinctStatesAsTlc(String protocol, String variant) {
         TestCatalog catalog = TestCatalog.of(protocol);
         int expected = catalog.distinctStates(variant);

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.params.provider.Arguments;
 import reservecheck.catalog.Catalog;
 import reservecheck.catalog.CatalogException;
 import reservecheck.catalog.CatalogLoader;
@@ -32,6 +34,17 @@ public final class TestCatalog {
     /** The entries of a protocol the catalog lists, e.g. "mempool". */
     public static TestCatalog of(String protocol) {
         return new TestCatalog(protocol);
+    }
+
+    /** Every design of every protocol, as (protocol, variant) arguments of the parameterised model tests. */
+    public static Stream<Arguments> designs() {
+        List<Arguments> l = new ArrayList<>();
+        for (String p : protocols()) {
+            for (String v : of(p).designNames()) {
+                l.add(Arguments.of(p, v));
+            }
+        }
+        return l.stream();
     }
 
     /** Every protocol that has catalog variants and a reference model, in {@link Models}' order. */
