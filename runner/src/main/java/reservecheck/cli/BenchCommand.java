@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import reservecheck.catalog.BadParameterException;
+import reservecheck.catalog.ParamType;
+import reservecheck.catalog.ParameterDecl;
 import reservecheck.catalog.Catalog;
 import reservecheck.catalog.CfgWriter;
 import reservecheck.catalog.Variant;
@@ -48,9 +50,13 @@ final class BenchCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--grow", paramLabel = "NAME=A..B", split = ",",
-            defaultValue = "procs=1..4,min_nr=1..4",
-            description = "parameters to grow for the explorer, one at a time (default: ${DEFAULT-VALUE})")
-    List<String> grow;
+            description = "parameters to grow for the explorer, one at a time (default: each task parameter "
+                    + "of the variant's protocol, from its value up by two, within its range)")
+    List<String> grow = new ArrayList<>();
+
+    /** One parameter's range, parsed and checked against the catalog before anything runs. */
+    private record Growth(String name, int from, int to) {
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -62,6 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1) {
             throw new CliException(ExitCodes.BAD_PARAMETER, "--runs must be at least 1");
         }
+        List<Growth> growths = grow.isEmpty() ? defaultGrowths(v) : parseGrowths(v);
         Variant safety = v;
         Path work = root.resolve("target/reservecheck-bench");
         ctx.out().println("TLC and the explorer on " + v.name() + " (invariants and deadlock, " + runs + " runs each)");
@@ -93,27 +100,82 @@ final class BenchCommand implements Callable<Integer> {
 
         ctx.out().println("the explorer at growing bounds (from " + v.name() + ")");
         TextTable g = new TextTable("parameter", "value", "distinct states", "depth", "seconds", "states/s");
-        for (String spec : grow) {
-            String[] kv = spec.split("=", 2);
-            String[] range = kv.length == 2 ? kv[1].split("\\.\\.", 2) : new String[0];
-            if (range.length != 2) {
-                throw new CliException(ExitCodes.BAD_PARAMETER, "--grow " + spec + ": expected NAME=A..B");
-            }
-            for (int x = Integer.parseInt(range[0]); x <= Integer.parseInt(range[1]); x++) {
-                Variant grown;
-                try {
-                    grown = safety.withOverrides(Map.of(kv[0], String.valueOf(x)));
-                } catch (BadParameterException ex) {
-                    throw new CliException(ExitCodes.BAD_PARAMETER, ex.getMessage());
-                }
-                ExplorerResult<?> e = explore(grown);
-                g.add(kv[0], String.valueOf(x), String.valueOf(e.distinctStates()), String.valueOf(e.depth()),
+        for (Growth gr : growths) {
+            for (int x = gr.from(); x <= gr.to(); x++) {
+                ExplorerResult<?> e = explore(safety.withOverrides(Map.of(gr.name(), String.valueOf(x))));
+                g.add(gr.name(), String.valueOf(x), String.valueOf(e.distinctStates()), String.valueOf(e.depth()),
                         String.format(Locale.ROOT, "%.2f", e.seconds()), rate(e.distinctStates() / e.seconds()));
             }
         }
         ctx.out().print(g);
         ctx.out().flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Without --grow: every task parameter the variant uses (procs and irqs for mempool, users
+     * or allocators for the reserve tree), from the variant's value one task up, where the model
+     * takes that bound; a fixed default such as procs named a parameter other protocols do not
+     * have.  One more task multiplies the states by ten or more, so one step is enough to show it.
+     */
+    private static List<Growth> defaultGrowths(Variant v) {
+        List<Growth> l = new ArrayList<>();
+        for (ParameterDecl d : v.declarations().values()) {
+            Object now = v.parameters().get(d.name());
+            if (d.type() == ParamType.TASKS && now instanceof Number n && n.intValue() > 0 && n.intValue() < d.max()) {
+                Growth g = new Growth(d.name(), n.intValue(), n.intValue() + 1);
+                try {
+                    modelAt(v, g.name(), g.to());
+                    l.add(g);
+                } catch (CliException | BadParameterException e) {
+                    // a bound this variant's model does not take: not grown
+                }
+            }
+        }
+        return l;
+    }
+
+    /** The variant's model with NAME=x, or why not (a bound the catalog or the model refuses). */
+    private static Model<?> modelAt(Variant v, String name, int x) throws BadParameterException {
+        Variant grown = v.withOverrides(Map.of(name, String.valueOf(x)));
+        try {
+            return Models.create(grown.protocol(), new LinkedHashMap<>(grown.parameters()));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.BAD_PARAMETER, name + "=" + x + ": " + e.getMessage());
+        }
+    }
+
+    /** --grow NAME=A..B, each value a legal value of the parameter, A at most B: checked before TLC starts. */
+    private List<Growth> parseGrowths(Variant v) {
+        List<Growth> l = new ArrayList<>();
+        for (String spec : grow) {
+            String[] kv = spec.split("=", 2);
+            String[] range = kv.length == 2 ? kv[1].split("\\.\\.", 2) : new String[0];
+            int from;
+            int to;
+            try {
+                if (range.length != 2) {
+                    throw new NumberFormatException();
+                }
+                from = Integer.parseInt(range[0].trim());
+                to = Integer.parseInt(range[1].trim());
+            } catch (NumberFormatException e) {
+                throw new CliException(ExitCodes.BAD_PARAMETER, "--grow " + spec + ": expected NAME=A..B with whole numbers A and B");
+            }
+            if (from > to) {
+                throw new CliException(ExitCodes.BAD_PARAMETER, "--grow " + spec + ": the range is empty (" + from + " > " + to + ")");
+            }
+            try {
+                modelAt(v, kv[0], from);
+                modelAt(v, kv[0], to);
+            } catch (BadParameterException ex) {
+                throw new CliException(ExitCodes.BAD_PARAMETER, "--grow " + spec + ": " + ex.getMessage());
+            } catch (CliException ex) {
+                throw new CliException(ExitCodes.BAD_PARAMETER, "--grow " + spec + ": " + ex.getMessage());
+            }
+            l.add(new Growth(kv[0], from, to));
+        }
+        return l;
     }
 
     private static TlcResult tlc(Catalog catalog, Variant v, Path dir) throws IOException, InterruptedException {

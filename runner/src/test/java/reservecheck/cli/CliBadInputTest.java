@@ -147,6 +147,18 @@ class CliBadInputTest {
     }
 
     @Test
+    void benchGrowIsCheckedBeforeTlcStarts() {
+        // each of these once started TLC (seconds of it) before the range was looked at
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "bench", "--variant", "pool_ok", "--grow", "procs=abc"),
+                ExitCodes.BAD_PARAMETER, "reservecheck: --grow procs=abc: expected NAME=A..B with whole numbers A and B");
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "bench", "--variant", "pool_ok", "--grow", "procs=3..1"),
+                ExitCodes.BAD_PARAMETER, "reservecheck: --grow procs=3..1: the range is empty (3 > 1)");
+        CliHarness.Run unknown = run(repo(), MUST_NOT_RUN, "bench", "--variant", "pool_ok", "--grow", "nosuch=1..2");
+        assertOneLineError(unknown, ExitCodes.BAD_PARAMETER, null);
+        assertTrue(unknown.err().contains("no parameter nosuch"), unknown.err());
+    }
+
+    @Test
     void jpfNamesAreCheckedBeforeItsHome() {
         // an unknown name is exit 3 whether or not a jpf-core build is there (not 10 about JPF_HOME)
         assertOneLineError(run(repo(), MUST_NOT_RUN, "jpf", "--variant", "nosuch", "--jpf-home", "no/such/jpf"),
