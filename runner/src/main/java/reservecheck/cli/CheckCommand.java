@@ -106,9 +106,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (timeoutSeconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-        }
+        TimeoutOption.validate(timeoutSeconds);
         if (workers != null && workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1");
         }

@@ -57,22 +57,19 @@ final class JpfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        TimeoutOption.validate(timeoutSeconds);
         CliContext ctx = main.context;
-        Path home = jpfHome != null ? ctx.resolve(jpfHome)
-                : System.getenv("JPF_HOME") == null || System.getenv("JPF_HOME").isBlank() ? null
-                : Path.of(System.getenv("JPF_HOME"));
-        if (JpfRunner.runJpfJar(home) == null) {
-            throw new CliException(ExitCodes.TOOL_MISSING, (home == null ? "JPF_HOME is not set"
-                    : "JPF_HOME=" + home + " holds no build/RunJPF.jar")
-                    + ": Java PathFinder is in no package registry; clone https://github.com/javapathfinder/jpf-core, "
-                    + "check out its java-17 branch, build it as its README says, then run: JPF_HOME=/path/to/jpf-core make jpf");
-        }
         Path root = ctx.root();
         Catalog catalog = Commands.loadCatalog(root);
         List<String> which = checkers.isEmpty() ? List.of(MODEL, IMPL) : checkers;
         for (String c : which) {
             if (!c.equals(MODEL) && !c.equals(IMPL)) {
                 throw new CliException(ExitCodes.UNKNOWN_NAME, "unknown checker " + c + " (jpf_model or jpf)");
+            }
+        }
+        for (String n : variantNames) {
+            if (catalog.variant(n).isEmpty()) {
+                throw new CliException(ExitCodes.UNKNOWN_NAME, "unknown variant " + n + " (see 'reservecheck list')");
             }
         }
         Path classes = root.resolve("java-models/target/classes");
@@ -87,10 +84,15 @@ final class JpfCommand implements Callable<Integer> {
                 variants.add(v);
             }
         }
-        for (String n : variantNames) {
-            if (catalog.variant(n).isEmpty()) {
-                throw new CliException(ExitCodes.UNKNOWN_NAME, "unknown variant " + n + " (see 'reservecheck list')");
-            }
+        // After the names: a misspelt variant is exit 3 whether or not jpf-core is installed.
+        Path home = jpfHome != null ? ctx.resolve(jpfHome)
+                : System.getenv("JPF_HOME") == null || System.getenv("JPF_HOME").isBlank() ? null
+                : Path.of(System.getenv("JPF_HOME"));
+        if (JpfRunner.runJpfJar(home) == null) {
+            throw new CliException(ExitCodes.TOOL_MISSING, (home == null ? "JPF_HOME is not set"
+                    : "JPF_HOME=" + home + " holds no build/RunJPF.jar")
+                    + ": Java PathFinder is in no package registry; clone https://github.com/javapathfinder/jpf-core, "
+                    + "check out its java-17 branch, build it as its README says, then run: JPF_HOME=/path/to/jpf-core make jpf");
         }
         Path work = root.resolve("target/reservecheck-jpf");
         Path resultsDir = root.resolve(ResultsFile.DEFAULT).getParent();

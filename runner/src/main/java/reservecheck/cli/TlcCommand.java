@@ -3,7 +3,6 @@ package reservecheck.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -53,9 +52,7 @@ final class TlcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (timeoutSeconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-        }
+        TimeoutOption.validate(timeoutSeconds);
         CliContext ctx = main.context;
         Path tla = ctx.resolve(specFile);
         String fileName = tla.getFileName() == null ? tla.toString() : tla.getFileName().toString();

@@ -153,7 +153,24 @@ class CliBadInputTest {
         assertOneLineError(run(repo(), MUST_NOT_RUN), ExitCodes.USAGE,
                 "reservecheck: missing a command: list, check, tlc or trace (see 'reservecheck --help')");
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--timeout", "0"), ExitCodes.USAGE,
-                "reservecheck: --timeout must be at least 1 second (see 'reservecheck check --help')");
+                "reservecheck: --timeout takes 1 to 2592000 seconds, not 0");
+    }
+
+    @Test
+    void timeoutTooLargeIsOneLine() {
+        // Long.MAX_VALUE seconds overflowed into an ArithmeticException when turned into milliseconds.
+        for (String command : List.of("check", "jpf")) {
+            assertOneLineError(run(repo(), MUST_NOT_RUN, command, "--timeout", "9223372036854775807"), ExitCodes.USAGE,
+                    "reservecheck: --timeout takes 1 to 2592000 seconds, not 9223372036854775807");
+        }
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "tlc", "--timeout", "9223372036854775807", "X.tla"),
+                ExitCodes.USAGE, "reservecheck: --timeout takes 1 to 2592000 seconds, not 9223372036854775807");
+    }
+
+    @Test
+    void jpfUnknownVariantComesBeforeJpfHome() {
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "jpf", "--variant", "nosuch", "--jpf-home", tmp.resolve("none").toString()),
+                ExitCodes.UNKNOWN_NAME, "reservecheck: unknown variant nosuch (see 'reservecheck list')");
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--workers", "many"), ExitCodes.USAGE, null);
         assertOneLineError(run(repo(), MUST_NOT_RUN, "tlc"), ExitCodes.USAGE, null);
         assertOneLineError(run(repo(), MUST_NOT_RUN, "chek"), ExitCodes.USAGE, null);
