@@ -22,7 +22,14 @@ public final class Overrides {
             if (eq <= 0 || s.substring(0, eq).isBlank()) {
                 throw new BadParameterException("--set " + s + ": expected NAME=VALUE");
             }
-            out.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+            String name = s.substring(0, eq).trim();
+            String value = s.substring(eq + 1).trim();
+            // Keeping the last of two values silently would run bounds the user did not mean to run.
+            String earlier = out.put(name, value);
+            if (earlier != null) {
+                throw new BadParameterException("--set " + name + " is given twice (" + name + "=" + earlier
+                        + " and " + name + "=" + value + ")");
+            }
         }
         return out;
     }

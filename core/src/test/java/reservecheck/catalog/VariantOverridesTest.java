@@ -71,7 +71,9 @@ class VariantOverridesTest {
 
     @Test
     void parsesSetOptions() throws Exception {
-        assertEquals(Map.of("limit", "3", "mode", "a=b"), Overrides.parse(List.of("limit=2", "mode=a=b", "limit = 3")));
+        assertEquals(Map.of("limit", "3", "mode", "a=b"), Overrides.parse(List.of("limit = 3", "mode=a=b")));
+        assertEquals("--set limit is given twice (limit=2 and limit=3)",
+                assertThrows(BadParameterException.class, () -> Overrides.parse(List.of("limit=2", "limit = 3"))).getMessage());
         assertEquals("--set limit: expected NAME=VALUE",
                 assertThrows(BadParameterException.class, () -> Overrides.parse(List.of("limit"))).getMessage());
         assertEquals("--set =3: expected NAME=VALUE",

@@ -18,7 +18,7 @@ import java.util.Collection;
  * compare with and reports the verdict itself: 0 and 11 to 14, or 5 to 8 for no verdict.
  *
  * <p>The {@code trace} subcommands: 0 done (replay: the violation reproduces), 1 the violation does
- * not reproduce, 2 usage (including a missing file), 9 a malformed trace.
+ * not reproduce, 2 usage (including a missing file), 9 a malformed trace (also a directory or binary file).
  */
 public final class ExitCodes {
 

@@ -86,6 +86,8 @@ class CliBadInputTest {
                 "reservecheck: --set procs=4: above the maximum 3 of procs");
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--set", "min_nr"), ExitCodes.BAD_PARAMETER,
                 "reservecheck: --set min_nr: expected NAME=VALUE");
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--set", "procs=1", "--set", "procs=2"),
+                ExitCodes.BAD_PARAMETER, "reservecheck: --set procs is given twice (procs=1 and procs=2)");
     }
 
     @Test

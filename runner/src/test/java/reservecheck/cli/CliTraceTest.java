@@ -194,6 +194,16 @@ class CliTraceTest {
     }
 
     @Test
+    void aDirectoryOrABinaryFileIsAMalformedTrace() throws Exception {
+        Files.createDirectories(tmp.resolve("folder.itf.json"));
+        assertOneLineError(trace("replay", "folder.itf.json"), ExitCodes.MALFORMED_TRACE,
+                "reservecheck: folder.itf.json: a directory, not a trace file");
+        Files.write(tmp.resolve("binary.itf.json"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertOneLineError(trace("validate", "binary.itf.json"), ExitCodes.MALFORMED_TRACE,
+                "reservecheck: binary.itf.json: $: not UTF-8 text (a binary file?)");
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
         assertOneLineError(trace("show", "nope.itf.json"), ExitCodes.USAGE, "reservecheck: nope.itf.json: no such file");
         assertOneLineError(trace(), ExitCodes.USAGE,

@@ -1,6 +1,7 @@
 package reservecheck.cli.trace;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,6 +42,10 @@ public final class TraceCommand implements Callable<Integer> {
     /** The trace in a file named on the command line; messages name it as it was typed. */
     ItfTrace load(String file) {
         Path p = context().resolve(Path.of(file));
+        if (Files.isDirectory(p)) {
+            // It exists, so "no such file" would mislead: a folder is no trace (exit 9, like any other).
+            throw new CliException(ExitCodes.MALFORMED_TRACE, file + ": a directory, not a trace file");
+        }
         if (!Files.isRegularFile(p)) {
             throw new CliException(ExitCodes.USAGE, file + ": no such file");
         }
@@ -48,6 +53,9 @@ public final class TraceCommand implements Callable<Integer> {
             return ItfJson.read(p, file);
         } catch (MalformedTraceException e) {
             throw new CliException(ExitCodes.MALFORMED_TRACE, e.getMessage());
+        } catch (CharacterCodingException e) {
+            // A binary file was read, not an unreadable one: malformed like any other non-JSON.
+            throw new CliException(ExitCodes.MALFORMED_TRACE, file + ": $: not UTF-8 text (a binary file?)");
         } catch (IOException e) {
             throw new CliException(ExitCodes.USAGE, file + ": cannot be read: " + e.getMessage());
         }
