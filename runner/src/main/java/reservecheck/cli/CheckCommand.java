@@ -98,6 +98,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "work folder (default: target/reservecheck-work)")
     Path work;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "only shard K of N: the jobs split by their catalog state counts (join the shards with merge)")
+    String shard;
+
     @Option(names = "--keep-work", description = "keep every job's work folder (kept anyway for a job that did not match)")
     boolean keepWork;
 
@@ -133,10 +137,11 @@ final class CheckCommand implements Callable<Integer> {
         Path workBase = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-work");
         Path traceDir = resultsFile.getParent().resolve("traces");
 
+        java.util.function.BiPredicate<Variant, String> inShard = ShardPlan.selector(shard, selected, checkers);
         List<Job> jobs = new ArrayList<>();
         for (Variant v : selected) {
             for (String checker : checkers) {
-                if (v.expectedVerdict(checker).isEmpty()) {
+                if (v.expectedVerdict(checker).isEmpty() || !inShard.test(v, checker)) {
                     continue;
                 }
                 Path dir = workBase.resolve(checker).resolve(v.name());
@@ -152,8 +157,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        int n = Math.min(jobs.size(), workers != null ? workers : Runtime.getRuntime().availableProcessors());
-        ctx.err().println("checking " + selected.size() + (selected.size() == 1 ? " variant" : " variants") + " with "
+        int n = Math.max(1, Math.min(jobs.size(), workers != null ? workers : Runtime.getRuntime().availableProcessors()));
+        ctx.err().println((shard == null ? "" : "shard " + shard.strip() + ": ") + "checking " + selected.size() + (selected.size() == 1 ? " variant" : " variants") + " with "
                 + String.join(", ", checkers) + ": " + jobs.size() + " jobs, " + n + " at a time, timeout "
                 + timeoutSeconds + " s");
         ctx.err().flush();
