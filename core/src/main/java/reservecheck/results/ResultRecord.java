@@ -45,6 +45,12 @@ public record ResultRecord(String protocol, String variant, String checker, Stri
                 seconds, message, trace, overrides, Map.of());
     }
 
+    /** This record with its counterexample at {@code path} (a results folder moved or merged). */
+    public ResultRecord withTrace(String path) {
+        return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, match,
+                distinctStates, depth, seconds, message, path, overrides, coverage);
+    }
+
     /** This record with the coverage of its checked graph. */
     public ResultRecord withCoverage(Map<String, Long> counts) {
         return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, match,

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +99,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "work folder (default: target/reservecheck-work)")
     Path work;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "only shard K of N: the jobs split by their catalog state counts (join the shards with merge)")
+    String shard;
+
     @Option(names = "--keep-work", description = "keep every job's work folder (kept anyway for a job that did not match)")
     boolean keepWork;
 
@@ -131,17 +136,19 @@ final class CheckCommand implements Callable<Integer> {
         Path workBase = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-work");
         Path traceDir = resultsFile.getParent().resolve("traces");
 
+        // a bad --shard is refused before any work folder is taken
+        BiPredicate<Variant, String> inShard = ShardPlan.selector(shard, selected, checkers);
         try (WorkClaims claims = new WorkClaims()) {
-            return run(ctx, root, catalog, checkers, selected, resultsFile, workBase, traceDir, claims);
+            return run(ctx, root, catalog, checkers, selected, inShard, resultsFile, workBase, traceDir, claims);
         }
     }
 
     private int run(CliContext ctx, Path root, Catalog catalog, List<String> checkers, List<Variant> selected,
-                    Path resultsFile, Path workBase, Path traceDir, WorkClaims claims) {
+                    BiPredicate<Variant, String> inShard, Path resultsFile, Path workBase, Path traceDir, WorkClaims claims) {
         List<Job> jobs = new ArrayList<>();
         for (Variant v : selected) {
             for (String checker : checkers) {
-                if (v.expectedVerdict(checker).isEmpty()) {
+                if (v.expectedVerdict(checker).isEmpty() || !inShard.test(v, checker)) {
                     continue;
                 }
                 Path parent = workBase.resolve(checker);
@@ -159,8 +166,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        int n = Math.min(jobs.size(), workers != null ? workers : Runtime.getRuntime().availableProcessors());
-        ctx.err().println("checking " + selected.size() + (selected.size() == 1 ? " variant" : " variants") + " with "
+        int n = Math.max(1, Math.min(jobs.size(), workers != null ? workers : Runtime.getRuntime().availableProcessors()));
+        ctx.err().println((shard == null ? "" : "shard " + shard.strip() + ": ") + "checking " + selected.size() + (selected.size() == 1 ? " variant" : " variants") + " with "
                 + String.join(", ", checkers) + ": " + jobs.size() + " jobs, " + n + " at a time, timeout "
                 + timeoutSeconds + " s");
         ctx.err().flush();

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "reservecheck", mixinStandardHelpOptions = true, version = "reservecheck 0.1.0",
         description = "Model-checks the catalog's memory-reserve protocols against their expected verdicts.",
-        subcommands = {ListCommand.class, CheckCommand.class, TlcCommand.class, TraceCommand.class, BenchCommand.class,
+        subcommands = {ListCommand.class, CheckCommand.class, MergeCommand.class, TlcCommand.class, TraceCommand.class, BenchCommand.class,
                 JpfCommand.class, KnockoutCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
