@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.Reproduction;
 import reservecheck.impl.mempool.EventLog;
 import reservecheck.impl.mempool.LogReplay;
 import reservecheck.impl.mempool.MempoolHarness;
@@ -257,7 +258,7 @@ public final class ImplementationTraces {
             String loopTask = TraceMeta.string(t, TraceMeta.LOOP_TASK);
             back = loopTask == null ? loopAction : loopAction + "(" + loopTask + ")";
         }
-        reservecheck.impl.reserve_tree.ImplementationReplay.Result r;
+        Reproduction r;
         try {
             r = reservecheck.impl.reserve_tree.ImplementationReplay.run(new java.util.LinkedHashMap<>(
                     TraceMeta.parameters(t)), violation, steps, t.loop() == null ? -1 : t.loop(), back);

@@ -2,6 +2,7 @@ package reservecheck.traces;
 
 import java.util.ArrayList;
 import java.util.List;
+import reservecheck.impl.common.Reproduction;
 import reservecheck.models.Models;
 import reservecheck.models.lts.LeadsTo;
 import reservecheck.models.lts.Model;
@@ -35,13 +36,11 @@ import reservecheck.models.lts.Transition;
 public final class TraceReplay {
     private static final String JQWIK = "jqwik";
 
-    /**
-     * What replay found.
-     *
-     * @param reproduced the trace is a behaviour of the model and shows its violation
-     * @param message    one line: what reproduced, or the first thing that did not
-     */
-    public record Result(boolean reproduced, String message) {
+    /** What replay found, on the model or on an implementation ({@link ImplementationTraces}). */
+    public static final class Result extends Reproduction {
+        public Result(boolean reproduced, String message) {
+            super(reproduced, message);
+        }
     }
 
     private TraceReplay() {

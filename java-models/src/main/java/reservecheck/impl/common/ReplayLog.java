@@ -6,7 +6,7 @@ import java.util.Arrays;
  * An implementation's event log as the model replay reads it ({@link ModelReplay}), the same
  * for every protocol: the spec variables' values at construction as TLA+ text, then per event
  * its spec action, its task as the model names it, and the variables it wrote with their new
- * values as TLA+ text.  A protocol's log says how its events map to these.
+ * values as TLA+ text.  A protocol's log says how its events map to these ({@link ReplaySource}).
  */
 public final class ReplayLog {
     private final String[] variables;
@@ -26,6 +26,21 @@ public final class ReplayLog {
     public ReplayLog(String[] variables, String[] initial) {
         this.variables = variables;
         this.initial = initial.clone();
+    }
+
+    /** The log a protocol's event log gives ({@link ReplaySource}), read once, event by event. */
+    public static ReplayLog of(ReplaySource source) {
+        String[] variables = source.variables();
+        String[] init = new String[variables.length];
+        for (int v = 0; v < init.length; v++) {
+            init[v] = source.initialText(v);
+        }
+        ReplayLog log = new ReplayLog(variables, init);
+        for (int i = 0; i < source.size(); i++) {
+            log.step(source.label(i), source.task(i));
+            source.written(i, log);
+        }
+        return log;
     }
 
     /** The next event: a spec action, by a task (null for a step of no task). */

@@ -39,6 +39,19 @@ public class RunOutcome {
         }
     }
 
+    /**
+     * The end of every harness's main: the verdict line, then {@code after} as it is (null:
+     * nothing; what the protocol hands on about a failed run, such as its recorded steps, which
+     * JPF passes on since it prints what the program prints), then {@link #throwUnlessOk}.
+     */
+    public void endMain(String after) {
+        System.out.println(verdictLine());
+        if (after != null) {
+            System.out.print(after);
+        }
+        throwUnlessOk();
+    }
+
     /** The line a harness's main prints: the verdict and what was wrong. */
     public String verdictLine() {
         return "verdict: " + verdict + (message == null ? "" : " (" + message + ")");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import reservecheck.impl.common.ReplayLog;
+import reservecheck.impl.common.ReplaySource;
 import reservecheck.models.lts.TlaText;
 import reservecheck.models.mempool.Pc;
 import reservecheck.models.mempool.TaskState;
@@ -15,7 +17,7 @@ import reservecheck.models.mempool.TaskState;
  * no I/O, no text); {@link RunTrace#decode} builds this log after the run.  {@link LogReplay}
  * replays it on the reference model; {@link #toText}/{@link #parse} are its text form.
  */
-public final class EventLog {
+public final class EventLog implements ReplaySource {
     /** The spec's VARIABLES in the spec's order (Mempool.tla). */
     public static final String[] VARIABLES = {
         "curr_nr", "free_pages", "clean_pages", "dirty_pages", "waitq", "pc", "held",
@@ -58,6 +60,7 @@ public final class EventLog {
         events[size++] = e;
     }
 
+    @Override
     public int size() {
         return size;
     }
@@ -80,6 +83,38 @@ public final class EventLog {
 
     public String taskName(int t) {
         return taskNames[t];
+    }
+
+    @Override
+    public String[] variables() {
+        return VARIABLES;
+    }
+
+    @Override
+    public String initialText(int var) {
+        return render(var, init[var]);
+    }
+
+    @Override
+    public String label(int i) {
+        return event(i).label();
+    }
+
+    @Override
+    public String task(int i) {
+        return taskNames[event(i).task()];
+    }
+
+    /** The variables event i wrote (its non-null values), in {@link #VARIABLES} order, rendered. */
+    @Override
+    public void written(int i, ReplayLog out) {
+        Event e = event(i);
+        for (int v = 0; v < VARIABLES.length; v++) {
+            Object value = e.value(v);
+            if (value != null) {
+                out.wrote(VARIABLES[v], render(v, value));
+            }
+        }
     }
 
     /** The variable's index in {@link #VARIABLES}, or -1. */

@@ -18,28 +18,8 @@ public final class LogReplay {
 
     /** Replays the log; never throws for a divergence, it is in the result. */
     public static Result replay(MempoolModel model, EventLog log) {
-        ModelReplay.Result<MempoolState> r = ModelReplay.replay(model, text(log), null, null);
+        ModelReplay.Result<MempoolState> r = ModelReplay.replay(model, ReplayLog.of(log), null, null);
         return new Result(r.agreeing(), r.divergence(), r.last());
-    }
-
-    /** The log's typed values as TLA+ text, the form the model prints its variables in. */
-    private static ReplayLog text(EventLog log) {
-        String[] init = new String[EventLog.VARIABLES.length];
-        for (int v = 0; v < init.length; v++) {
-            init[v] = log.render(v, log.initial(v));
-        }
-        ReplayLog text = new ReplayLog(EventLog.VARIABLES, init);
-        for (int i = 0; i < log.size(); i++) {
-            Event e = log.event(i);
-            text.step(e.label(), log.taskName(e.task()));
-            for (int v = 0; v < init.length; v++) {
-                Object value = e.value(v);
-                if (value != null) {
-                    text.wrote(EventLog.VARIABLES[v], log.render(v, value));
-                }
-            }
-        }
-        return text;
     }
 
     /** What a replay found. */

@@ -7,6 +7,7 @@ import java.util.Random;
 
 import reservecheck.impl.common.Failures;
 import reservecheck.impl.common.HarnessArgs;
+import reservecheck.impl.common.HarnessRun;
 import reservecheck.impl.common.RunOutcome;
 import reservecheck.impl.common.SpecViolation;
 import reservecheck.models.mempool.MempoolParams;
@@ -60,32 +61,24 @@ public final class MempoolHarness {
     private MempoolHarness() {
     }
 
-    /** Runs once and prints the verdict; any verdict but ok ends main (RunOutcome.throwUnlessOk). */
+    /** Runs once and prints the verdict; any verdict but ok ends main (RunOutcome.endMain). */
     public static void main(String[] args) throws InterruptedException {
         Config c = Config.parse(args);
         Outcome o = run(c, null);
-        System.out.println(o.verdictLine());
-        if (c.record && !o.ok() && o.log != null) {
-            // the failing run's steps, for its ITF trace (RunLog; JPF prints what the program
-            // prints, so a re-run with record=true hands the schedule it found over this way)
-            System.out.print(new RunLog(o.verdict(), o.hung ? RunLog.HANG : RunLog.FAIL, o.log()).toBlock());
-        }
-        o.throwUnlessOk();
+        // after the verdict, the failing run's steps, for its ITF trace (RunLog: a re-run
+        // with record=true hands the schedule JPF found over this way)
+        o.endMain(c.record && !o.ok() && o.log != null
+                ? new RunLog(o.verdict(), o.hung ? RunLog.HANG : RunLog.FAIL, o.log()).toBlock() : null);
     }
 
     /**
-     * Runs once and throws on a failure: the body of a Lincheck test.  An unchecked
-     * throwable is rethrown as it is; anything else wrapped in an AssertionError.  The
-     * configuration is parsed before (outside the checker's run: parsing is not under test).
+     * Runs once and throws on a failure: the body of a Lincheck test (HarnessRun.check).  A
+     * hang's verdict is not thrown: its Lincheck test runs with on_hang=block, so Lincheck sees the
+     * hang itself.  The configuration is parsed before (outside the checker's run: parsing is
+     * not under test).
      */
     public static void check(Config c, LogSink sink) {
-        Outcome o;
-        try {
-            o = run(c, sink);
-        } catch (InterruptedException e) {
-            throw Failures.interrupted(e);
-        }
-        Failures.rethrow(o.failure());
+        HarnessRun.check(c, sink);
     }
 
     /**
@@ -219,7 +212,7 @@ public final class MempoolHarness {
     }
 
     /** The arguments of a run, parsed. */
-    public static final class Config {
+    public static final class Config implements HarnessRun<LogSink, Outcome> {
         /** JPF splits target.args at commas, so a list takes + as well. */
         private static final String LIST_SEPARATORS = "[,+]";
         /** The constants of Mempool.tla the catalog types as strings. */
@@ -254,6 +247,11 @@ public final class MempoolHarness {
 
         public MempoolParams params() {
             return params;
+        }
+
+        @Override
+        public Outcome run(LogSink sink) throws InterruptedException {
+            return MempoolHarness.run(this, sink);
         }
 
         /** The invariants checked after every step. */

@@ -3,6 +3,8 @@ package reservecheck.impl.reserve_tree;
 import java.util.ArrayList;
 import java.util.List;
 
+import reservecheck.impl.common.ReplayLog;
+import reservecheck.impl.common.ReplaySource;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
 
 /**
@@ -10,7 +12,7 @@ import reservecheck.models.reserve_tree.ReserveTreeParams;
  * {@link Event} per step in the order the steps held the monitor.  Built after a run from the
  * ints the steps recorded ({@link ReserveTree#recordCopy}), so recording stays a copy of ints.
  */
-public final class EventLog {
+public final class EventLog implements ReplaySource {
     private final String[] init;
     private final List<Event> events;
 
@@ -57,6 +59,7 @@ public final class EventLog {
                 : kind == ReserveTree.USER ? p.userName(i) : p.allocatorName(i);
     }
 
+    @Override
     public int size() {
         return events.size();
     }
@@ -65,9 +68,34 @@ public final class EventLog {
         return events.get(i);
     }
 
+    @Override
+    public String[] variables() {
+        return Layout.VARIABLES;
+    }
+
     /** The initial value of variable {@code var} (a {@link Layout#VARIABLES} index) as TLA+ text. */
-    public String initial(int var) {
+    @Override
+    public String initialText(int var) {
         return init[var];
+    }
+
+    @Override
+    public String label(int i) {
+        return events.get(i).label();
+    }
+
+    @Override
+    public String task(int i) {
+        return events.get(i).task();
+    }
+
+    /** The event's changed variables as it recorded them (a test's {@link Event#with} may add any name). */
+    @Override
+    public void written(int i, ReplayLog out) {
+        Event e = events.get(i);
+        for (int k = 0; k < e.changed(); k++) {
+            out.wrote(e.name(k), e.value(k));
+        }
     }
 
     /** A copy with event i replaced (tests inject divergences). */

@@ -3,6 +3,7 @@ package reservecheck.impl.reserve_tree;
 import java.util.List;
 import java.util.Map;
 
+import reservecheck.impl.common.Reproduction;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
 
 /**
@@ -18,32 +19,13 @@ public final class ImplementationReplay {
     private ImplementationReplay() {
     }
 
-    /** What a replay found: whether it reproduced, and one line saying so. */
-    public static final class Result {
-        private final boolean reproduced;
-        private final String message;
-
-        Result(boolean reproduced, String message) {
-            this.reproduced = reproduced;
-            this.message = message;
-        }
-
-        public boolean reproduced() {
-            return reproduced;
-        }
-
-        public String message() {
-            return message;
-        }
-    }
-
     /**
      * @param parameters the trace's parameters, in the catalog's form
      * @param steps      {@code label(task)} or {@code label}, the trace's steps in order
      * @param loop       the state a lasso returns to, or -1
      * @param loopStep   the lasso's way back ({@code label(task)}), or null
      */
-    public static Result run(Map<String, Object> parameters, String violation, List<String> steps, int loop,
+    public static Reproduction run(Map<String, Object> parameters, String violation, List<String> steps, int loop,
                              String loopStep) {
         ReserveTreeParams p = new ReserveTreeParams(parameters);
         Layout layout = new Layout(p);
@@ -51,7 +33,7 @@ public final class ImplementationReplay {
         try {
             schedule = schedule(p, steps, loopStep);
         } catch (IllegalArgumentException e) {
-            return new Result(false, e.getMessage());
+            return new Reproduction(false, e.getMessage());
         }
         int n = steps.size();
         int[] full = Checks.codes(Checks.NAMES);
@@ -67,12 +49,12 @@ public final class ImplementationReplay {
             } catch (InvariantViolation e) {
                 boolean last = i == n - 1;
                 if (last && violation.equals(e.verdict())) {
-                    return new Result(true, violation + " breaks at the trace's last step, " + (i + 1));
+                    return new Reproduction(true, violation + " breaks at the trace's last step, " + (i + 1));
                 }
-                return new Result(false, e.verdict() + " breaks at step " + (i + 1) + ", not " + violation
+                return new Reproduction(false, e.verdict() + " breaks at step " + (i + 1) + ", not " + violation
                         + (last ? "" : " at the trace's last step " + n));
             } catch (IllegalStateException | InterruptedException e) {
-                return new Result(false, "step " + (i + 1) + " " + (i < n ? steps.get(i) : loopStep)
+                return new Reproduction(false, "step " + (i + 1) + " " + (i < n ? steps.get(i) : loopStep)
                         + " cannot be taken there: " + e.getMessage());
             }
         }
@@ -80,19 +62,19 @@ public final class ImplementationReplay {
             loopState = snapshot(k, layout);
         }
         if (violation.startsWith("invariant:")) {
-            return new Result(false, "every invariant holds after the trace's " + n + " steps");
+            return new Reproduction(false, "every invariant holds after the trace's " + n + " steps");
         }
         if (violation.startsWith("liveness:")) {
             if (loopState == null) {
-                return new Result(false, "the trace has no loop");
+                return new Reproduction(false, "the trace has no loop");
             }
             boolean back = java.util.Arrays.equals(loopState, snapshot(k, layout));
-            return new Result(back, back ? "after the way back (" + loopStep + ") it is in state " + loop
+            return new Reproduction(back, back ? "after the way back (" + loopStep + ") it is in state " + loop
                     + " again, where the loop starts" : "the way back does not lead to state " + loop);
         }
         String blocked = blockedEverywhere(k, p);
-        return blocked == null ? new Result(true, "deadlock: no actor can step after the trace's " + n + " steps")
-                : new Result(false, "not a deadlock: " + blocked + " can still step");
+        return blocked == null ? new Reproduction(true, "deadlock: no actor can step after the trace's " + n + " steps")
+                : new Reproduction(false, "not a deadlock: " + blocked + " can still step");
     }
 
     private static int[] snapshot(ReserveTree k, Layout layout) {

@@ -26,26 +26,10 @@ public final class LogReplay {
      * state after each agreeing step, {@code steps} the transition taken for each.
      */
     public static <S> Result replay(Model<S> model, EventLog log, List<S> states, List<Transition<S>> steps) {
-        ModelReplay.Result<S> r = ModelReplay.replay(model, text(log), states, steps);
+        ModelReplay.Result<S> r = ModelReplay.replay(model, ReplayLog.of(log), states, steps);
         boolean stuck = r.where() == ModelReplay.AT_INIT ? model.successors(r.last()).isEmpty()
                 : r.where() == ModelReplay.AT_END && deadEnd(model, r.last());
         return new Result(r.taken(), r.divergence(), stuck);
-    }
-
-    private static ReplayLog text(EventLog log) {
-        String[] init = new String[Layout.VARIABLES.length];
-        for (int v = 0; v < init.length; v++) {
-            init[v] = log.initial(v);
-        }
-        ReplayLog text = new ReplayLog(Layout.VARIABLES, init);
-        for (int i = 0; i < log.size(); i++) {
-            Event e = log.event(i);
-            text.step(e.label(), e.task());
-            for (int k = 0; k < e.changed(); k++) {
-                text.wrote(e.name(k), e.value(k));
-            }
-        }
-        return text;
     }
 
     /** The model has no step in s but Terminated's self-loop and none at all otherwise. */

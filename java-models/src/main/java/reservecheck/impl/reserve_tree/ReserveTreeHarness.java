@@ -6,6 +6,7 @@ import java.util.Map;
 
 import reservecheck.impl.common.Failures;
 import reservecheck.impl.common.HarnessArgs;
+import reservecheck.impl.common.HarnessRun;
 import reservecheck.impl.common.RunOutcome;
 import reservecheck.impl.common.SpecViolation;
 import reservecheck.impl.common.StepThread;
@@ -53,21 +54,15 @@ public final class ReserveTreeHarness {
      * NotDeadlockedProperty.
      */
     public static void main(String[] args) throws InterruptedException {
-        Config c = Config.parse(args, false);
-        Outcome o = run(c, null);
-        System.out.println(o.verdictLine());
-        o.throwUnlessOk();
+        run(Config.parse(args, false), null).endMain(null);
     }
 
-    /** Runs once and throws on a failure (the body of a Lincheck test). */
+    /**
+     * Runs once and throws on a failure (the body of a Lincheck test, HarnessRun.check); a
+     * verdict reached without a failure (a hang reported with on_hang=report) fails the test too.
+     */
     public static void check(Config c, LogSink sink) {
-        Outcome o;
-        try {
-            o = run(c, sink);
-        } catch (InterruptedException e) {
-            throw Failures.interrupted(e);
-        }
-        Failures.rethrow(o.failure());
+        Outcome o = HarnessRun.check(c, sink);
         if (!o.ok()) {
             throw new AssertionError(o.verdict() + " " + o.message());
         }
@@ -252,7 +247,7 @@ public final class ReserveTreeHarness {
     }
 
     /** The arguments of a run, parsed. */
-    public static final class Config {
+    public static final class Config implements HarnessRun<LogSink, Outcome> {
         /** The constants of ReserveTree.tla the catalog types as strings. */
         private static final String[] STRING_CONSTANTS = {"design"};
 
@@ -282,6 +277,11 @@ public final class ReserveTreeHarness {
 
         public ReserveTreeParams params() {
             return params;
+        }
+
+        @Override
+        public Outcome run(LogSink sink) throws InterruptedException {
+            return ReserveTreeHarness.run(this, sink);
         }
 
         public boolean record() {
