@@ -71,26 +71,27 @@ class WorkflowLintTest {
     /** A job without {@code runs-on} (here misspelt) is no job GitHub can run: the linter must say so. */
     @Test
     void aBrokenCopyIsRejected() throws Exception {
-        String text = Files.readString(WORKFLOW);
-        String broken = text.replaceFirst("\n    runs-on: ", "\n    runs_on: ");
-        assertNotEquals(text, broken, "the workflow has no job-level runs-on to break");
-        Path copy = tmp.resolve("model-check.yml");
-        Files.writeString(copy, broken);
-        Output r = lint(copy);
-        assertNotEquals(0, r.code(), () -> "action-validator accepts a job without runs-on:\n" + r.text());
+        Output r = lintBrokenCopy("\n    runs-on: ", "\n    runs_on: ");
         assertTrue(r.text().contains("runs_on") && r.text().contains("/jobs/check"), r.text());
     }
 
     /** A step that both runs a command and uses an action is ambiguous: rejected as well. */
     @Test
     void aStepWithRunAndUsesIsRejected() throws Exception {
+        lintBrokenCopy("\n        run: make build", "\n        uses: actions/cache@v4\n        run: make build");
+    }
+
+    /** Lints a copy of the workflow with its first {@code from} replaced; the linter must reject it. */
+    private Output lintBrokenCopy(String from, String to) throws Exception {
         String text = Files.readString(WORKFLOW);
-        String broken = text.replaceFirst("\n        run: make build", "\n        uses: actions/cache@v4\n        run: make build");
-        assertNotEquals(text, broken, "the workflow has no build step to break");
+        String broken = text.replaceFirst(from, to);
+        assertNotEquals(text, broken, () -> "the workflow has no " + from.strip() + " to break");
         Path copy = tmp.resolve("model-check.yml");
         Files.writeString(copy, broken);
         Output r = lint(copy);
-        assertNotEquals(0, r.code(), () -> "action-validator accepts a step with run and uses:\n" + r.text());
+        assertNotEquals(0, r.code(),
+                () -> "action-validator accepts the workflow with " + to.strip() + ":\n" + r.text());
+        return r;
     }
 
     private Output lint(Path file) throws Exception {
