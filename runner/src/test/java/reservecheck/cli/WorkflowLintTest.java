@@ -1,5 +1,7 @@
 package reservecheck.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -66,6 +69,23 @@ class WorkflowLintTest {
     void workflowPassesTheLinter() throws Exception {
         Output r = lint(WORKFLOW);
         assertEquals(0, r.code(), () -> "action-validator rejects " + WORKFLOW + ":\n" + r.text());
+    }
+
+    /**
+     * The one thing the linter cannot see: a matrix strategy cannot read {@code env}, so the shard
+     * list and {@code SHARDS} (the N of {@code --shard K/N} and of the merged files) are written
+     * twice; they must say the same, or a shard's jobs are never checked.
+     */
+    @Test
+    void theMatrixRunsEveryShard() throws Exception {
+        JsonNode wf = new YAMLMapper().readTree(WORKFLOW.toFile());
+        int shards = wf.path("env").path("SHARDS").asInt(-1);
+        List<Integer> matrix = new ArrayList<>();
+        wf.path("jobs").path("check").path("strategy").path("matrix").path("shard")
+                .forEach(n -> matrix.add(n.asInt()));
+        assertTrue(shards > 0, "env.SHARDS is not a positive number");
+        assertEquals(IntStream.rangeClosed(1, shards).boxed().toList(), matrix,
+                "jobs.check.strategy.matrix.shard must be 1.." + shards + " (env.SHARDS)");
     }
 
     /** A job without {@code runs-on} (here misspelt) is no job GitHub can run: the linter must say so. */
