@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the suite needs on a fresh Debian machine: a JDK 17 and Maven (usually
-# present already), and the browser the trace-viewer tests drive.  Maven dependencies come
-# from Maven Central during the build.  Idempotent: does nothing that is already there.
+# present already), the browser the trace-viewer tests drive, and npm, which installs the
+# workflow linter the tests run on ci/github/model-check.yml (into target/, on first use).
+# Maven dependencies come from Maven Central during the build.  Idempotent: does nothing that is already there.
 set -euo pipefail
 need=()
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
@@ -11,6 +12,7 @@ command -v make >/dev/null 2>&1 || need+=(make)
 # is told both paths and never downloads a browser or a driver of its own.
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "install-deps: missing ${need[*]} and not root: install them and run again" >&2
@@ -22,3 +24,4 @@ fi
 java -version 2>&1 | head -1
 mvn -v 2>/dev/null | head -1
 /usr/bin/chromium --version 2>/dev/null | head -1
+echo "npm $(npm --version 2>/dev/null)"
