@@ -71,6 +71,17 @@ class CliBadInputTest {
     }
 
     @Test
+    void expectationNamingAnInvariantTheSpecDoesNotDefine() throws Exception {
+        Path root = repo();
+        Path pool = root.resolve("catalog/pool.yaml");
+        Files.writeString(pool, Files.readString(pool).replace("tlc: {verdict: \"invariant:TypeOK\"}",
+                "tlc: {verdict: \"invariant:NoSuchInvariant\"}"));
+        assertOneLineError(run(root, MUST_NOT_RUN, "list"), ExitCodes.BAD_CATALOG,
+                "reservecheck: catalog/pool.yaml:45: variants[2].expected.tlc.verdict: variant pool_overdraw expects "
+                        + "invariant:NoSuchInvariant, but specs/pool/Pool.tla defines no NoSuchInvariant");
+    }
+
+    @Test
     void parameterBelowMinimum() {
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--set", "min_nr=-1"), ExitCodes.BAD_PARAMETER,
                 "reservecheck: --set min_nr=-1: below the minimum 0 of min_nr");
