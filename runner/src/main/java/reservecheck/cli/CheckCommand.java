@@ -135,6 +135,7 @@ final class CheckCommand implements Callable<Integer> {
         Path resultsFile = results != null ? ctx.resolve(results) : root.resolve(ResultsFile.DEFAULT);
         Path workBase = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-work");
         Path traceDir = resultsFile.getParent().resolve("traces");
+        Commands.requireWritable(resultsFile);
 
         // a bad --shard is refused before any work folder is taken
         BiPredicate<Variant, String> inShard = ShardPlan.selector(shard, selected, checkers);

@@ -82,6 +82,17 @@ class CliBadInputTest {
     }
 
     @Test
+    void resultsFileThatCannotBeWritten() throws Exception {
+        Path plain = Files.writeString(tmp.resolve("plain"), "a file, not a folder\n");
+        Path inFile = plain.resolve("results.json");
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--results", inFile.toString()), ExitCodes.USAGE,
+                "reservecheck: --results " + inFile + ": cannot be written: " + plain + " is a file, not a folder");
+        Path folder = Files.createDirectories(tmp.resolve("folder.json"));
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--results", folder.toString()), ExitCodes.USAGE,
+                "reservecheck: --results " + folder + ": cannot be written: it is a folder");
+    }
+
+    @Test
     void parameterBelowMinimum() {
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--set", "min_nr=-1"), ExitCodes.BAD_PARAMETER,
                 "reservecheck: --set min_nr=-1: below the minimum 0 of min_nr");
