@@ -413,6 +413,9 @@ final class CheckCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ResultRecord.compare(v, CONFORMANCE, Verdicts.CRASH, -1, -1, 0, "interrupted", null);
+        } catch (Conformance.NoGraphException e) {
+            return ResultRecord.compare(v, CONFORMANCE, e.verdict(), -1, -1, 0,
+                    "conformance failed: " + Main.oneLine(e.getMessage()), null);
         } catch (IOException | RuntimeException e) {
             return ResultRecord.compare(v, CONFORMANCE, Verdicts.CRASH, -1, -1, 0,
                     "conformance failed: " + Main.oneLine(e.getMessage()), null);

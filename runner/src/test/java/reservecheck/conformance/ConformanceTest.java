@@ -72,6 +72,18 @@ class ConformanceTest {
     }
 
     /** A model that differs from the spec in one place must be caught, with a path to it. */
+    /** Out of time is inconclusive:timeout (exit 8), not a crash (exit 7): TLC stopped, nothing broke. */
+    @Test
+    void aTlcTimeoutIsInconclusiveTimeout(@TempDir Path work) throws Exception {
+        Catalog catalog = CatalogLoader.load(root());
+        Variant v = catalog.variant("free_stale_curr_nr").orElseThrow();
+        Conformance.NoGraphException e = org.junit.jupiter.api.Assertions.assertThrows(
+                Conformance.NoGraphException.class,
+                () -> Conformance.check(v, catalog.protocolOf(v).specFile(), work, Duration.ofMillis(1)));
+        assertEquals("inconclusive:timeout", e.verdict(), e.getMessage());
+        assertTrue(e.getMessage().contains("did not finish within"), e.getMessage());
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void anAlteredModelIsCaught(@TempDir Path work) throws Exception {
