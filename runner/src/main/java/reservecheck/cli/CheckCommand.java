@@ -278,11 +278,31 @@ final class CheckCommand implements Callable<Integer> {
             Map<String, String> parsed = Overrides.parse(settings);
             List<Variant> out = new ArrayList<>();
             for (Variant v : variants) {
-                out.add(v.withOverrides(parsed));
+                Variant changed = v.withOverrides(parsed);
+                requirePossibleBounds(changed);
+                out.add(changed);
             }
             return out;
         } catch (BadParameterException e) {
             throw new CliException(ExitCodes.BAD_PARAMETER, e.getMessage());
+        }
+    }
+
+    /**
+     * Bounds each in range can still be impossible together (procs=0 with irqs=0: the spec's
+     * ASSUME Tasks # {} fails). The reference model refuses them as the spec would; checked here,
+     * before any job, they are exit 5 for every checker rather than a crash from the explorer and
+     * a vacuous "tautology" from TLC.
+     */
+    private void requirePossibleBounds(Variant v) {
+        if (!Models.protocols().contains(v.protocol())) {
+            return;
+        }
+        try {
+            Models.create(v.protocol(), Map.copyOf(v.parameters()));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.BAD_PARAMETER, "--set " + String.join(" --set ", settings)
+                    + ": impossible bounds for " + v.name() + ": " + Main.oneLine(e.getMessage()));
         }
     }
 

@@ -93,6 +93,15 @@ class CliBadInputTest {
     }
 
     @Test
+    void boundsInRangeButImpossibleTogetherAreRefusedBeforeAnyChecker() {
+        // each in its declared range; together no task exists (the spec's ASSUME Tasks # {})
+        assertOneLineError(run(CliHarness.repositoryRoot(), MUST_NOT_RUN, "check", "--variant", "mempool_modern",
+                        "--set", "procs=0", "--set", "irqs=0", "--results", tmp.resolve("r/results.json").toString()),
+                ExitCodes.BAD_PARAMETER, "reservecheck: --set procs=0 --set irqs=0: impossible bounds for "
+                        + "mempool_modern: procs and irqs are both empty: Tasks # {} fails");
+    }
+
+    @Test
     void parameterBelowMinimum() {
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--set", "min_nr=-1"), ExitCodes.BAD_PARAMETER,
                 "reservecheck: --set min_nr=-1: below the minimum 0 of min_nr");
