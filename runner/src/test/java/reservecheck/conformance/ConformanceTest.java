@@ -77,9 +77,11 @@ class ConformanceTest {
     void aTlcTimeoutIsInconclusiveTimeout(@TempDir Path work) throws Exception {
         Catalog catalog = CatalogLoader.load(root());
         Variant v = catalog.variant("free_stale_curr_nr").orElseThrow();
+        // 300 ms: no TLC JVM starts, parses and dumps a graph so soon; 1 ms made the test take 9 s
+        // (a kill before TLC's first output seems to wait out TlcRunner's 10 s drain)
         Conformance.NoGraphException e = org.junit.jupiter.api.Assertions.assertThrows(
                 Conformance.NoGraphException.class,
-                () -> Conformance.check(v, catalog.protocolOf(v).specFile(), work, Duration.ofMillis(1)));
+                () -> Conformance.check(v, catalog.protocolOf(v).specFile(), work, Duration.ofMillis(300)));
         assertEquals("inconclusive:timeout", e.verdict(), e.getMessage());
         assertTrue(e.getMessage().contains("did not finish within"), e.getMessage());
     }
