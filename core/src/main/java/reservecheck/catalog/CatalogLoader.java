@@ -397,6 +397,8 @@ public final class CatalogLoader {
             Path specFile = root.resolve(spec).normalize();
             if (!Files.isRegularFile(specFile)) {
                 specProblem = rel + ":" + lines.lineOf("spec") + ": spec: " + spec + " does not exist";
+            } else {
+                checkNamesDefined(doc, spec, specFile);
             }
             List<String> actions = new ArrayList<>();
             JsonNode an = doc.get("actions");
@@ -420,6 +422,54 @@ public final class CatalogLoader {
             JsonNode ref = doc.get("reference");
             return new Protocol(name, doc.get("title").asText(), ref == null ? null : ref.asText(), spec, specFile,
                     Path.of(rel), ops, decls, defaults, checks, variants, actions);
+        }
+
+        /**
+         * Every invariant and property a check list or an expected verdict names must be an operator
+         * of the spec: a misspelt one would load, and show only as a mismatch when the entry runs.
+         */
+        private void checkNamesDefined(JsonNode doc, String spec, Path specFile) {
+            Set<String> defined;
+            try {
+                defined = SpecDefinitions.of(specFile);
+            } catch (IOException e) {
+                problem("spec", spec + " cannot be read: " + oneLine(e.getMessage()));
+                return;
+            }
+            namesIn(doc.get("checks"), "checks", "the protocol", spec, defined);
+            JsonNode vs = doc.get("variants");
+            for (int i = 0; i < vs.size(); i++) {
+                JsonNode v = vs.get(i);
+                String at = "variants[" + i + "]";
+                String who = "variant " + v.get("name").asText();
+                namesIn(v.get("checks"), at + ".checks", who, spec, defined);
+                Iterator<Map.Entry<String, JsonNode>> it = v.get("expected").fields();
+                while (it.hasNext()) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    String verdict = e.getValue().get("verdict").asText();
+                    int colon = verdict.indexOf(':');
+                    if (colon > 0 && !defined.contains(verdict.substring(colon + 1))) {
+                        problem(at + ".expected." + e.getKey() + ".verdict", who + " expects " + verdict
+                                + ", but " + spec + " defines no " + verdict.substring(colon + 1));
+                    }
+                }
+            }
+        }
+
+        private void namesIn(JsonNode checks, String at, String who, String spec, Set<String> defined) {
+            if (checks == null) {
+                return;
+            }
+            for (String key : List.of("invariants", "properties")) {
+                JsonNode list = checks.get(key);
+                for (int j = 0; list != null && j < list.size(); j++) {
+                    String name = list.get(j).asText();
+                    if (!defined.contains(name)) {
+                        problem(at + "." + key + "[" + j + "]", who + " checks "
+                                + (key.equals("invariants") ? "invariant " : "property ") + name + ", but " + spec + " defines no " + name);
+                    }
+                }
+            }
         }
 
         /** An action-to-reason map ({@code uncovered}, {@code redundant}); empty when absent. */

@@ -269,6 +269,32 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void expectedVerdictNamingAnInvariantTheSpecDoesNotDefine() {
+        assertEquals("catalog/counter.yaml:49: variants[2].expected.tlc.verdict: variant counter_overflow expects "
+                        + "invariant:NoSuchInvariant, but specs/counter/Counter.tla defines no NoSuchInvariant",
+                messageAfter(49, "invariant:TypeOK", "      tlc: {verdict: \"invariant:NoSuchInvariant\"}"));
+    }
+
+    @Test
+    void checkedInvariantTheSpecDoesNotDefine() {
+        assertEquals("catalog/counter.yaml:20: checks.invariants[1]: the protocol checks invariant Typo, "
+                        + "but specs/counter/Counter.tla defines no Typo",
+                messageAfter(20, "invariants", "  invariants: [TypeOK, Typo]"));
+    }
+
+    @Test
+    void variantPropertyTheSpecDoesNotDefineNorInAComment() {
+        Path root = root();
+        Path spec = root.resolve("specs/counter/Counter.tla");
+        // a definition that is commented out is not one
+        Fixtures.replaceLine(spec, 2, "(* ReachesLimt == <>TRUE *) \\* Reaches == TRUE");
+        Fixtures.replaceLine(counter(root), 55, "    checks: {properties: [ReachesLimt], deadlock: false}");
+        CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.load(root));
+        assertEquals("catalog/counter.yaml:55: variants[3].checks.properties[0]: variant counter_live checks "
+                + "property ReachesLimt, but specs/counter/Counter.tla defines no ReachesLimt", e.getMessage());
+    }
+
+    @Test
     void protocolMustEqualFileName() {
         assertEquals("catalog/counter.yaml:2: protocol: 'counters' must equal the file name 'counter'",
                 messageAfter(2, "protocol:", "protocol: counters"));

@@ -135,6 +135,7 @@ final class CheckCommand implements Callable<Integer> {
         Path resultsFile = results != null ? ctx.resolve(results) : root.resolve(ResultsFile.DEFAULT);
         Path workBase = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-work");
         Path traceDir = resultsFile.getParent().resolve("traces");
+        Commands.requireWritable(resultsFile);
 
         // a bad --shard is refused before any work folder is taken
         BiPredicate<Variant, String> inShard = ShardPlan.selector(shard, selected, checkers);
@@ -277,11 +278,31 @@ final class CheckCommand implements Callable<Integer> {
             Map<String, String> parsed = Overrides.parse(settings);
             List<Variant> out = new ArrayList<>();
             for (Variant v : variants) {
-                out.add(v.withOverrides(parsed));
+                Variant changed = v.withOverrides(parsed);
+                requirePossibleBounds(changed);
+                out.add(changed);
             }
             return out;
         } catch (BadParameterException e) {
             throw new CliException(ExitCodes.BAD_PARAMETER, e.getMessage());
+        }
+    }
+
+    /**
+     * Bounds each in range can still be impossible together (procs=0 with irqs=0: the spec's
+     * ASSUME Tasks # {} fails). The reference model refuses them as the spec would; checked here,
+     * before any job, they are exit 5 for every checker rather than a crash from the explorer and
+     * a vacuous "tautology" from TLC.
+     */
+    private void requirePossibleBounds(Variant v) {
+        if (!Models.protocols().contains(v.protocol())) {
+            return;
+        }
+        try {
+            Models.create(v.protocol(), Map.copyOf(v.parameters()));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.BAD_PARAMETER, "--set " + String.join(" --set ", settings)
+                    + ": impossible bounds for " + v.name() + ": " + Main.oneLine(e.getMessage()));
         }
     }
 
@@ -412,6 +433,9 @@ final class CheckCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ResultRecord.compare(v, CONFORMANCE, Verdicts.CRASH, -1, -1, 0, "interrupted", null);
+        } catch (Conformance.NoGraphException e) {
+            return ResultRecord.compare(v, CONFORMANCE, e.verdict(), -1, -1, 0,
+                    "conformance failed: " + Main.oneLine(e.getMessage()), null);
         } catch (IOException | RuntimeException e) {
             return ResultRecord.compare(v, CONFORMANCE, Verdicts.CRASH, -1, -1, 0,
                     "conformance failed: " + Main.oneLine(e.getMessage()), null);

@@ -5,6 +5,8 @@ import reservecheck.catalog.CatalogException;
 import reservecheck.catalog.CatalogLoader;
 import reservecheck.catalog.Protocol;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -38,6 +40,37 @@ final class Commands {
         return catalog.protocol(name).orElseThrow(() -> new CliException(ExitCodes.UNKNOWN_NAME,
                 "unknown protocol " + name + " (the catalog has: "
                         + catalog.protocols().stream().map(Protocol::name).collect(Collectors.joining(", ")) + ")"));
+    }
+
+    /**
+     * Refuses (exit 2) a results file that cannot be written, before any checker runs: found only
+     * after the run, every verdict of it would be lost. Creates the folder, as the write would.
+     */
+    static void requireWritable(Path resultsFile) {
+        Path file = resultsFile.toAbsolutePath().normalize();
+        Path dir = file.getParent();
+        String why = null;
+        for (Path p = dir; p != null && why == null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                why = p + " is a file, not a folder";
+            }
+        }
+        if (why == null && Files.isDirectory(file)) {
+            why = "it is a folder";
+        }
+        if (why == null) {
+            try {
+                Files.createDirectories(dir);
+                // the write makes a file next to it and renames it over the results file
+                Files.delete(Files.createTempFile(dir, ".write-test", ".tmp"));
+            } catch (IOException | SecurityException e) {
+                why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : Main.oneLine(e.getMessage());
+            }
+        }
+        if (why != null) {
+            throw new CliException(ExitCodes.USAGE, "--results " + resultsFile + ": cannot be written: " + why);
+        }
     }
 
     /** A path for messages and records: relative to the root when inside it. */

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import reservecheck.catalog.CfgWriter;
 import reservecheck.catalog.Variant;
+import reservecheck.results.Verdicts;
 import reservecheck.explorer.Explorer;
 import reservecheck.explorer.StateGraph;
 import reservecheck.models.Models;
@@ -47,6 +48,24 @@ public final class Conformance {
     private Conformance() {
     }
 
+    /** TLC gave no state graph; {@link #verdict()} is what conformance then reports. */
+    public static final class NoGraphException extends IOException {
+        private final String tlcVerdict;
+
+        NoGraphException(String tlcVerdict, String message) {
+            super(message);
+            this.tlcVerdict = tlcVerdict;
+        }
+
+        /**
+         * TLC's own verdict when it reached none (out of time or memory, a bad model or bound), so a
+         * timeout is inconclusive:timeout (exit 8) and not a crash; anything else is a crash.
+         */
+        public String verdict() {
+            return Verdicts.isInconclusive(tlcVerdict) ? tlcVerdict : Verdicts.CRASH;
+        }
+    }
+
     /**
      * Builds both graphs for the variant (TLC in a forked JVM under workDir, on the protocol's
      * spec file) and compares them.
@@ -62,8 +81,8 @@ public final class Conformance {
         TlcResult r = new TlcRunner().run(new TlcJob(specFile, cfg, workDir.resolve("tlc"), timeout, 1, false, null, null)
                 .withDumpDot(dot));
         if (!r.verdict().equals("ok")) {
-            throw new IOException("TLC could not build the state graph of " + v.name() + ": " + r.verdict()
-                    + " (" + r.message() + ")");
+            throw new NoGraphException(r.verdict(), "TLC could not build the state graph of " + v.name() + ": "
+                    + r.verdict() + " (" + r.message() + ")");
         }
         LabelledGraph tlc = TlcDot.read(dot, model.variableNames());
         Files.deleteIfExists(dot);

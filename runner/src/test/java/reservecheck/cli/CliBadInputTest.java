@@ -71,6 +71,37 @@ class CliBadInputTest {
     }
 
     @Test
+    void expectationNamingAnInvariantTheSpecDoesNotDefine() throws Exception {
+        Path root = repo();
+        Path pool = root.resolve("catalog/pool.yaml");
+        Files.writeString(pool, Files.readString(pool).replace("tlc: {verdict: \"invariant:TypeOK\"}",
+                "tlc: {verdict: \"invariant:NoSuchInvariant\"}"));
+        assertOneLineError(run(root, MUST_NOT_RUN, "list"), ExitCodes.BAD_CATALOG,
+                "reservecheck: catalog/pool.yaml:45: variants[2].expected.tlc.verdict: variant pool_overdraw expects "
+                        + "invariant:NoSuchInvariant, but specs/pool/Pool.tla defines no NoSuchInvariant");
+    }
+
+    @Test
+    void resultsFileThatCannotBeWritten() throws Exception {
+        Path plain = Files.writeString(tmp.resolve("plain"), "a file, not a folder\n");
+        Path inFile = plain.resolve("results.json");
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--results", inFile.toString()), ExitCodes.USAGE,
+                "reservecheck: --results " + inFile + ": cannot be written: " + plain + " is a file, not a folder");
+        Path folder = Files.createDirectories(tmp.resolve("folder.json"));
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--results", folder.toString()), ExitCodes.USAGE,
+                "reservecheck: --results " + folder + ": cannot be written: it is a folder");
+    }
+
+    @Test
+    void boundsInRangeButImpossibleTogetherAreRefusedBeforeAnyChecker() {
+        // each in its declared range; together no task exists (the spec's ASSUME Tasks # {})
+        assertOneLineError(run(CliHarness.repositoryRoot(), MUST_NOT_RUN, "check", "--variant", "mempool_modern",
+                        "--set", "procs=0", "--set", "irqs=0", "--results", tmp.resolve("r/results.json").toString()),
+                ExitCodes.BAD_PARAMETER, "reservecheck: --set procs=0 --set irqs=0: impossible bounds for "
+                        + "mempool_modern: procs and irqs are both empty: Tasks # {} fails");
+    }
+
+    @Test
     void parameterBelowMinimum() {
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--set", "min_nr=-1"), ExitCodes.BAD_PARAMETER,
                 "reservecheck: --set min_nr=-1: below the minimum 0 of min_nr");

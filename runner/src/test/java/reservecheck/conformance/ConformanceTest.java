@@ -72,6 +72,20 @@ class ConformanceTest {
     }
 
     /** A model that differs from the spec in one place must be caught, with a path to it. */
+    /** Out of time is inconclusive:timeout (exit 8), not a crash (exit 7): TLC stopped, nothing broke. */
+    @Test
+    void aTlcTimeoutIsInconclusiveTimeout(@TempDir Path work) throws Exception {
+        Catalog catalog = CatalogLoader.load(root());
+        Variant v = catalog.variant("free_stale_curr_nr").orElseThrow();
+        // 300 ms: no TLC JVM starts, parses and dumps a graph so soon; 1 ms made the test take 9 s
+        // (a kill before TLC's first output seems to wait out TlcRunner's 10 s drain)
+        Conformance.NoGraphException e = org.junit.jupiter.api.Assertions.assertThrows(
+                Conformance.NoGraphException.class,
+                () -> Conformance.check(v, catalog.protocolOf(v).specFile(), work, Duration.ofMillis(300)));
+        assertEquals("inconclusive:timeout", e.verdict(), e.getMessage());
+        assertTrue(e.getMessage().contains("did not finish within"), e.getMessage());
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void anAlteredModelIsCaught(@TempDir Path work) throws Exception {
