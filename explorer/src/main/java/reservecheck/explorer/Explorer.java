@@ -25,10 +25,17 @@ import reservecheck.models.lts.Model;
 public final class Explorer<S> {
     private final Model<S> model;
     private final ExplorerOptions options;
+    /** Store states encoded when the model offers a packing (off only to compare the two paths). */
+    private final boolean usePacking;
 
     public Explorer(Model<S> model, ExplorerOptions options) {
+        this(model, options, true);
+    }
+
+    Explorer(Model<S> model, ExplorerOptions options, boolean usePacking) {
         this.model = model;
         this.options = options;
+        this.usePacking = usePacking;
         Set<String> invariants = new HashSet<>(model.invariantNames());
         for (String name : options.invariants()) {
             if (!invariants.contains(name)) {
@@ -58,7 +65,7 @@ public final class Explorer<S> {
         boolean hasDeadline = options.timeLimit() != null;
         long deadline = hasDeadline ? start + options.timeLimit().toNanos() : 0;
         Search<S> search = new Search<>(model, options.symmetry(), live, live, options.stateLimit(),
-                hasDeadline, deadline, options.progress(), options.progressInterval().toNanos(), start);
+                hasDeadline, deadline, options.progress(), options.progressInterval().toNanos(), start, usePacking);
         if (!search.explore(options.invariants(), options.checkDeadlock())) {
             Counterexample<S> ce = search.culprit < 0 ? null
                     : new Counterexample<>(null, search.pathTo(search.culprit), 0, false, null, null);
@@ -106,12 +113,12 @@ public final class Explorer<S> {
      */
     public static <S> StateGraph<S> reachableGraph(Model<S> model, boolean canonical, long stateLimit) {
         Search<S> search = new Search<>(model, canonical, true, false, stateLimit, false, 0, null, Long.MAX_VALUE,
-                System.nanoTime());
+                System.nanoTime(), true);
         boolean complete = search.explore(List.of(), false);
         List<S> states = new ArrayList<>(search.size());
         List<Integer> initial = new ArrayList<>();
         for (int i = 0; i < search.size(); i++) {
-            S s = search.states.get(i);
+            S s = search.state(i);
             states.add(canonical ? model.canonical(s) : s);
             if (search.level.get(i) == 1) {
                 initial.add(i);

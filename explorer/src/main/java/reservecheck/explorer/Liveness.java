@@ -127,7 +127,7 @@ final class Liveness<S> {
         IntList triggers = new IntList(64);
         for (int v = 0; v < n; v++) {
             tick();
-            S s = g.states.get(v);
+            S s = g.state(v);
             notQ[v] = !property.q(task, s);
             if (notQ[v] && property.p(task, s)) {
                 triggers.add(v);
@@ -318,7 +318,7 @@ final class Liveness<S> {
 
     private Step<S> stepOf(int index, int edge, boolean loopStart, boolean stutters) {
         Search.Kind k = g.kinds.get(g.edgeKind.get(edge));
-        return new Step<>(index, k.label(), k.task(), g.states.get(target[edge]), loopStart, stutters);
+        return new Step<>(index, k.label(), k.task(), g.state(target[edge]), loopStart, stutters);
     }
 
     private void orDisabled(long[] sat, int v) {

@@ -7,12 +7,20 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import reservecheck.models.lts.Model;
+import reservecheck.models.lts.Packing;
 import reservecheck.models.lts.Transition;
 
 /**
  * The breadth-first search, in TLC's order (one worker).  States get ids in discovery order;
  * since the queue is FIFO, the queue is simply the id range [head, size), and states are
  * expanded in id order, so the recorded edges form a compressed adjacency list for free.
+ *
+ * <p>When the model offers a {@link Packing} (and symmetry is off), states are kept only
+ * encoded, in a {@link PackedStateSet}, and decoded to be expanded: no Java object per stored
+ * state.  The ids, and so the order, counts, parents and traces, are those of the object path,
+ * since the packing is a bijection and the set gives ids in insertion order.  Symmetry stays on
+ * objects: it expands the first state found of a class, not its canonical form, so it would
+ * need the state and its key both stored.
  */
 final class Search<S> {
     /** The action of an edge: its label, task and fairness group (-1: none). */
@@ -33,8 +41,12 @@ final class Search<S> {
     final long start;
     private long nextProgress;
 
-    private final HashMap<S, Integer> index = new HashMap<>();
-    final ArrayList<S> states = new ArrayList<>();
+    private final HashMap<S, Integer> index;
+    private final ArrayList<S> states;
+    private final Packing<S> packing;
+    private final PackedStateSet packed;
+    /** One encoded state, the key being looked up. */
+    private final long[] scratch;
     /** BFS tree: the parent id and the position of the step in the parent's successor list. */
     final IntList parent = new IntList(1024);
     final IntList parentChoice = new IntList(1024);
@@ -68,7 +80,7 @@ final class Search<S> {
 
     Search(Model<S> model, boolean symmetry, boolean recordEdges, boolean withGroups, long stateLimit,
            boolean hasDeadline, long deadline, Consumer<Progress> progress, long progressEveryNanos,
-           long start) {
+           long start, boolean usePacking) {
         this.hasDeadline = hasDeadline;
         this.model = model;
         this.symmetry = symmetry;
@@ -80,6 +92,12 @@ final class Search<S> {
         this.progressEvery = progressEveryNanos;
         this.start = start;
         this.nextProgress = start + progressEveryNanos;
+        Packing<S> p = usePacking && !symmetry ? model.packing() : null;
+        this.packing = p;
+        this.packed = p == null ? null : new PackedStateSet(p.width(), 1024);
+        this.scratch = p == null ? null : new long[p.width()];
+        this.index = p == null ? new HashMap<>() : null;
+        this.states = p == null ? new ArrayList<>() : null;
         if (withGroups) {
             for (String g : model.fairnessGroups()) {
                 groupId(g);
@@ -88,11 +106,26 @@ final class Search<S> {
     }
 
     int size() {
-        return states.size();
+        return packed != null ? packed.size() : states.size();
+    }
+
+    /** Whether states are stored encoded. */
+    boolean isPacked() {
+        return packed != null;
+    }
+
+    /** State id (decoded anew each time when packed: keep it only as long as it is needed). */
+    S state(int id) {
+        if (packed == null) {
+            return states.get(id);
+        }
+        long[] one = new long[packed.width()];
+        packed.get(id, one, 0);
+        return packing.decode(one, 0);
     }
 
     long queued() {
-        return states.size() - head - notQueued;
+        return size() - head - notQueued;
     }
 
     double seconds() {
@@ -111,7 +144,7 @@ final class Search<S> {
         long now = System.nanoTime();
         if (force || now - nextProgress >= 0) {
             nextProgress = now + progressEvery;
-            progress.accept(new Progress(phase, states.size(), generated, queued(), depth, seconds()));
+            progress.accept(new Progress(phase, size(), generated, queued(), depth, seconds()));
         }
     }
 
@@ -125,11 +158,10 @@ final class Search<S> {
             if (timeUp()) {
                 return stop(Verdicts.TIMEOUT, "The time limit was reached.", -1);
             }
-            S key = key(s);
-            if (index.containsKey(key)) {
+            int id = addIfNew(key(s), s, -1, -1, 1);
+            if (id < 0) {
                 continue;
             }
-            int id = add(key, s, -1, -1, 1);
             String bad = firstFailing(invariants, s);
             if (bad != null) {
                 notQueued++;
@@ -139,7 +171,7 @@ final class Search<S> {
                 return stop(Verdicts.STATE_LIMIT, "More than " + stateLimit + " distinct states.", -1);
             }
         }
-        while (head < states.size()) {
+        while (head < size()) {
             if ((head & (CHECK_EVERY - 1)) == 0) {
                 if (timeUp()) {
                     return stop(Verdicts.TIMEOUT, "The time limit was reached.", -1);
@@ -147,7 +179,7 @@ final class Search<S> {
                 reportProgress("safety", false);
             }
             int cur = head++;
-            S s = states.get(cur);
+            S s = state(cur);
             List<Transition<S>> succ = model.successors(s);
             if (recordEdges) {
                 edgeStart.add(edgeTarget.size());
@@ -170,11 +202,8 @@ final class Search<S> {
                 }
                 cover(t);
                 S target = t.target();
-                S key = key(target);
-                Integer found = index.get(key);
-                int id;
-                if (found == null) {
-                    id = add(key, target, cur, j, nextLevel);
+                int id = addIfNew(key(target), target, cur, j, nextLevel);
+                if (id >= 0) {
                     String bad = firstFailing(invariants, target);
                     if (bad != null) {
                         notQueued++;
@@ -184,7 +213,7 @@ final class Search<S> {
                         return stop(Verdicts.STATE_LIMIT, "More than " + stateLimit + " distinct states.", -1);
                     }
                 } else {
-                    id = found;
+                    id = -id - 1;
                 }
                 if (recordEdges) {
                     edgeTarget.add(id);
@@ -231,13 +260,30 @@ final class Search<S> {
     }
 
     private boolean overLimit() {
-        return stateLimit > 0 && states.size() > stateLimit;
+        return stateLimit > 0 && size() > stateLimit;
     }
 
-    private int add(S key, S s, int from, int choice, int lvl) {
-        int id = states.size();
-        index.put(key, id);
-        states.add(s);
+    /**
+     * The id of a new state (key is s, or its canonical form under symmetry), its BFS-tree
+     * parent, step and level recorded; for a state already found, -(its id)-1.
+     */
+    private int addIfNew(S key, S s, int from, int choice, int lvl) {
+        int id;
+        if (packed != null) {
+            packing.encode(key, scratch, 0);
+            id = packed.addOrGet(scratch, 0);
+            if (id < parent.size()) {
+                return -id - 1;
+            }
+        } else {
+            Integer found = index.get(key);
+            if (found != null) {
+                return -found - 1;
+            }
+            id = states.size();
+            index.put(key, id);
+            states.add(s);
+        }
         parent.add(from);
         parentChoice.add(choice);
         level.add(lvl);
@@ -291,11 +337,11 @@ final class Search<S> {
         for (int i = 0; i < ids.size(); i++) {
             int v = ids.get(i);
             if (i == 0) {
-                steps.add(new Step<>(1, null, null, states.get(v), false, false));
+                steps.add(new Step<>(1, null, null, state(v), false, false));
             } else {
                 // the step is recomputed from the parent: successors() is deterministic
-                Transition<S> t = model.successors(states.get(ids.get(i - 1))).get(parentChoice.get(v));
-                steps.add(new Step<>(i + 1, t.label(), t.task(), states.get(v), false, false));
+                Transition<S> t = model.successors(state(ids.get(i - 1))).get(parentChoice.get(v));
+                steps.add(new Step<>(i + 1, t.label(), t.task(), state(v), false, false));
             }
         }
         return steps;

@@ -69,6 +69,14 @@ public interface Model<S> {
      */
     S canonical(S s);
 
+    /**
+     * A fixed-width encoding of this model's states, or null if it has none (the default): a
+     * checker then stores the state objects themselves.
+     */
+    default Packing<S> packing() {
+        return null;
+    }
+
     /** The spec's variable names, in the spec's order. */
     List<String> variableNames();
 

@@ -21,6 +21,7 @@ public final class MempoolModel extends SpecModel<MempoolState, MempoolParams> {
     private final WaitPath wait;
     private final FreePath free;
     private Symmetry symmetry;
+    private final MempoolPacking packing;
 
     public MempoolModel(MempoolParams p) {
         super(PROTOCOL, p, new MempoolInvariants(p).table(),
@@ -30,6 +31,13 @@ public final class MempoolModel extends SpecModel<MempoolState, MempoolParams> {
         this.alloc = new AllocPath(p, new PageAllocator(p));
         this.wait = new WaitPath(p);
         this.free = new FreePath(p);
+        this.packing = new MempoolPacking(p.taskCount());
+    }
+
+    /** The explorer stores states in this encoding (see {@link MempoolPacking}). */
+    @Override
+    public MempoolPacking packing() {
+        return packing;
     }
 
     /** A model from the catalog's parameter values (see {@link MempoolParams}). */

@@ -26,6 +26,7 @@ public final class ReserveTreeModel extends SpecModel<ReserveTreeState, ReserveT
     private final SysctlPath sysctl;
     private final UserPath users;
     private final AllocPath alloc;
+    private final ReserveTreePacking packing;
 
     public ReserveTreeModel(ReserveTreeParams p) {
         super(PROTOCOL, p, new ReserveTreeInvariants(p).table(), Waiting.table(), new ReserveTreeText(p));
@@ -34,6 +35,13 @@ public final class ReserveTreeModel extends SpecModel<ReserveTreeState, ReserveT
         this.sysctl = new SysctlPath(p, ops);
         this.users = new UserPath(p);
         this.alloc = new AllocPath(p);
+        this.packing = new ReserveTreePacking(p);
+    }
+
+    /** The explorer stores states in this encoding (see {@link ReserveTreePacking}). */
+    @Override
+    public ReserveTreePacking packing() {
+        return packing;
     }
 
     /** A model from the catalog's parameter values (see {@link ReserveTreeParams}). */
