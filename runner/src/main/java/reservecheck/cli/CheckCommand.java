@@ -106,9 +106,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (timeoutSeconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-        }
+        Commands.checkTimeout(timeoutSeconds);
         if (workers != null && workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1");
         }
@@ -133,22 +131,31 @@ final class CheckCommand implements Callable<Integer> {
         Path workBase = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-work");
         Path traceDir = resultsFile.getParent().resolve("traces");
 
+        try (WorkClaims claims = new WorkClaims()) {
+            return run(ctx, root, catalog, checkers, selected, resultsFile, workBase, traceDir, claims);
+        }
+    }
+
+    private int run(CliContext ctx, Path root, Catalog catalog, List<String> checkers, List<Variant> selected,
+                    Path resultsFile, Path workBase, Path traceDir, WorkClaims claims) {
         List<Job> jobs = new ArrayList<>();
         for (Variant v : selected) {
             for (String checker : checkers) {
                 if (v.expectedVerdict(checker).isEmpty()) {
                     continue;
                 }
-                Path dir = workBase.resolve(checker).resolve(v.name());
-                Path cfg = dir.resolve(v.name() + ".cfg");
+                Path parent = workBase.resolve(checker);
+                Path dir = parent.resolve(v.name());
                 try {
-                    WorkDirs.fresh(dir);
+                    // another run of this variant at the same time gets a folder of its own
+                    dir = claims.claim(parent, v.name());
+                    Path cfg = dir.resolve(v.name() + ".cfg");
                     CfgWriter.write(v, cfg);
+                    jobs.add(new Job(v, checker, catalog.protocolOf(v), dir, cfg));
                 } catch (IOException e) {
                     throw new CliException(ExitCodes.CRASH, "cannot prepare the work folder " + dir + ": "
                             + Main.oneLine(e.getMessage()));
                 }
-                jobs.add(new Job(v, checker, catalog.protocolOf(v), dir, cfg));
             }
         }
 
@@ -161,6 +168,7 @@ final class CheckCommand implements Callable<Integer> {
         List<ResultRecord> records = runAll(ctx, root, jobs, n, traceDir);
 
         for (int i = 0; i < jobs.size(); i++) {
+            claims.finished(jobs.get(i).dir());
             if (records.get(i).outcome() == Outcome.MATCH && !keepWork) {
                 WorkDirs.deleteQuietly(jobs.get(i).dir());
             }

@@ -15,6 +15,17 @@ final class Commands {
     }
 
     /** The catalog; missing specs are left for the caller, which knows which protocols it needs. */
+    /** The longest --timeout any command takes: a week, far beyond any check, and no overflow in nanoseconds. */
+    static final long MAX_TIMEOUT_SECONDS = 7 * 24 * 3600;
+
+    /** --timeout's range, checked before anything runs (exit 2). */
+    static void checkTimeout(long seconds) {
+        if (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+            throw new CliException(ExitCodes.USAGE, "--timeout takes 1 to " + MAX_TIMEOUT_SECONDS + " seconds, not "
+                    + seconds);
+        }
+    }
+
     static Catalog loadCatalog(Path root) {
         try {
             return CatalogLoader.loadAllowingMissingSpecs(root);

@@ -58,15 +58,6 @@ final class JpfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = main.context;
-        Path home = jpfHome != null ? ctx.resolve(jpfHome)
-                : System.getenv("JPF_HOME") == null || System.getenv("JPF_HOME").isBlank() ? null
-                : Path.of(System.getenv("JPF_HOME"));
-        if (JpfRunner.runJpfJar(home) == null) {
-            throw new CliException(ExitCodes.TOOL_MISSING, (home == null ? "JPF_HOME is not set"
-                    : "JPF_HOME=" + home + " holds no build/RunJPF.jar")
-                    + ": Java PathFinder is in no package registry; clone https://github.com/javapathfinder/jpf-core, "
-                    + "check out its java-17 branch, build it as its README says, then run: JPF_HOME=/path/to/jpf-core make jpf");
-        }
         Path root = ctx.root();
         Catalog catalog = Commands.loadCatalog(root);
         List<String> which = checkers.isEmpty() ? List.of(MODEL, IMPL) : checkers;
@@ -75,9 +66,8 @@ final class JpfCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.UNKNOWN_NAME, "unknown checker " + c + " (jpf_model or jpf)");
             }
         }
-        Path classes = root.resolve("java-models/target/classes");
-        if (!Files.isDirectory(classes)) {
-            throw new CliException(ExitCodes.USAGE, "java-models is not built: run make build first");
+        if (protocol != null && catalog.protocol(protocol).isEmpty()) {
+            throw new CliException(ExitCodes.UNKNOWN_NAME, "unknown protocol " + protocol + " (see 'reservecheck list')");
         }
         List<Variant> variants = new ArrayList<>();
         for (Variant v : catalog.variants()) {
@@ -91,6 +81,20 @@ final class JpfCommand implements Callable<Integer> {
             if (catalog.variant(n).isEmpty()) {
                 throw new CliException(ExitCodes.UNKNOWN_NAME, "unknown variant " + n + " (see 'reservecheck list')");
             }
+        }
+        Commands.checkTimeout(timeoutSeconds);
+        Path home = jpfHome != null ? ctx.resolve(jpfHome)
+                : System.getenv("JPF_HOME") == null || System.getenv("JPF_HOME").isBlank() ? null
+                : Path.of(System.getenv("JPF_HOME"));
+        if (JpfRunner.runJpfJar(home) == null) {
+            throw new CliException(ExitCodes.TOOL_MISSING, (home == null ? "JPF_HOME is not set"
+                    : "JPF_HOME=" + home + " holds no build/RunJPF.jar")
+                    + ": Java PathFinder is in no package registry; clone https://github.com/javapathfinder/jpf-core, "
+                    + "check out its java-17 branch and build it (README.md, section Java PathFinder, says how without Gradle), then run: JPF_HOME=/path/to/jpf-core make jpf");
+        }
+        Path classes = root.resolve("java-models/target/classes");
+        if (!Files.isDirectory(classes)) {
+            throw new CliException(ExitCodes.USAGE, "java-models is not built: run make build first");
         }
         Path work = root.resolve("target/reservecheck-jpf");
         Path resultsDir = root.resolve(ResultsFile.DEFAULT).getParent();

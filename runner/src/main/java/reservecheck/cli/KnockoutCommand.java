@@ -50,9 +50,7 @@ final class KnockoutCommand implements Callable<Integer> {
         CliContext ctx = main.context;
         Path root = ctx.root();
         Catalog catalog = Commands.loadCatalog(root);
-        if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
-            throw new CliException(ExitCodes.USAGE, "--timeout takes 1 to 86400 seconds, not " + timeoutSeconds);
-        }
+        Commands.checkTimeout(timeoutSeconds);
         if (protocol != null && catalog.protocol(protocol).isEmpty()) {
             throw new CliException(ExitCodes.UNKNOWN_NAME, "unknown protocol " + protocol + " (see 'reservecheck list')");
         }

@@ -64,7 +64,10 @@ public final class Main implements Callable<Integer> {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CliContext ctx = new CliContext(null, out, err, stderrIsTerminal(), JobRunner.tlc(), Path.of(""));
-        System.exit(execute(args, ctx));
+        ChildProcesses.endWithThisProcess();
+        int code = execute(args, ctx);
+        ChildProcesses.exitingNormally();
+        System.exit(code);
     }
 
     /** Runs the CLI in this JVM and returns its exit code; tests call this with their own context. */

@@ -53,9 +53,7 @@ final class TlcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (timeoutSeconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-        }
+        Commands.checkTimeout(timeoutSeconds);
         CliContext ctx = main.context;
         Path tla = ctx.resolve(specFile);
         String fileName = tla.getFileName() == null ? tla.toString() : tla.getFileName().toString();

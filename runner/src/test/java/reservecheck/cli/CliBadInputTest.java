@@ -147,13 +147,31 @@ class CliBadInputTest {
     }
 
     @Test
+    void jpfNamesAreCheckedBeforeItsHome() {
+        // an unknown name is exit 3 whether or not a jpf-core build is there (not 10 about JPF_HOME)
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "jpf", "--variant", "nosuch", "--jpf-home", "no/such/jpf"),
+                ExitCodes.UNKNOWN_NAME, "reservecheck: unknown variant nosuch (see 'reservecheck list')");
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "jpf", "--protocol", "nosuch", "--jpf-home", "no/such/jpf"),
+                ExitCodes.UNKNOWN_NAME, "reservecheck: unknown protocol nosuch (see 'reservecheck list')");
+    }
+
+    @Test
     void usageErrors() {
         CliHarness.Run r = run(repo(), MUST_NOT_RUN, "check", "--bogus");
         assertOneLineError(r, ExitCodes.USAGE, "reservecheck: Unknown option: '--bogus' (see 'reservecheck check --help')");
         assertOneLineError(run(repo(), MUST_NOT_RUN), ExitCodes.USAGE,
                 "reservecheck: missing a command: list, check, tlc or trace (see 'reservecheck --help')");
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--timeout", "0"), ExitCodes.USAGE,
-                "reservecheck: --timeout must be at least 1 second (see 'reservecheck check --help')");
+                "reservecheck: --timeout takes 1 to 604800 seconds, not 0");
+        // Long.MAX_VALUE seconds once overflowed Duration.toNanos into an ArithmeticException
+        for (String command : List.of("check", "tlc", "knockout")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command, "--timeout", "9223372036854775807"));
+            if (command.equals("tlc")) {
+                args.add(CliHarness.resource("tlc/Tiny.tla").toString());
+            }
+            assertOneLineError(run(repo(), MUST_NOT_RUN, args.toArray(new String[0])), ExitCodes.USAGE,
+                    "reservecheck: --timeout takes 1 to 604800 seconds, not 9223372036854775807");
+        }
         assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--workers", "many"), ExitCodes.USAGE, null);
         assertOneLineError(run(repo(), MUST_NOT_RUN, "tlc"), ExitCodes.USAGE, null);
         assertOneLineError(run(repo(), MUST_NOT_RUN, "chek"), ExitCodes.USAGE, null);
