@@ -1,20 +1,19 @@
 package reservecheck.models.alloc_policy;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import reservecheck.models.lts.LeadsTo;
+import reservecheck.models.lts.OneTaskLeadsTo;
 import reservecheck.models.lts.Table;
 
 /**
- * The spec's liveness properties as leads-to over one pseudo-task named after the property.
+ * The spec's liveness properties as leads-to over one pseudo-task named after the property
+ * ({@link OneTaskLeadsTo}).
  * VictimGone is one as written.  AllocTerminates (~nofail => <>Returned) and NofailSucceeds
  * (nofail => <>Got) are stated at Init; as leads-to they become "~nofail ~> Returned" and
  * "nofail ~> Got" from every state, which is the same property: apc never leaves "got" or
  * "null", so a fair behaviour that reaches a state before returning had not returned on the
  * way there and must return after it.
  */
-final class Eventually implements LeadsTo<AllocPolicyState> {
+final class Eventually extends OneTaskLeadsTo<AllocPolicyState> {
     static final String VICTIM_GONE = "VictimGone";
     static final String ALLOC_TERMINATES = "AllocTerminates";
     static final String NOFAIL_SUCCEEDS = "NofailSucceeds";
@@ -23,6 +22,7 @@ final class Eventually implements LeadsTo<AllocPolicyState> {
     private final AllocPolicyParams p;
 
     private Eventually(String name, AllocPolicyParams p) {
+        super(name);
         this.name = name;
         this.p = p;
     }
@@ -36,15 +36,7 @@ final class Eventually implements LeadsTo<AllocPolicyState> {
     }
 
     @Override
-    public List<String> tasks() {
-        List<String> l = new ArrayList<String>();
-        l.add(name);
-        return l;
-    }
-
-    @Override
-    public boolean p(String task, AllocPolicyState s) {
-        check(task);
+    protected boolean p(AllocPolicyState s) {
         if (VICTIM_GONE.equals(name)) {
             return AllocPolicyState.KILLED.equals(s.victim);
         }
@@ -52,18 +44,10 @@ final class Eventually implements LeadsTo<AllocPolicyState> {
     }
 
     @Override
-    public boolean q(String task, AllocPolicyState s) {
-        check(task);
+    protected boolean q(AllocPolicyState s) {
         if (VICTIM_GONE.equals(name)) {
             return AllocPolicyState.EXITED.equals(s.victim) || AllocPolicyState.REAPED.equals(s.victim);
         }
         return ALLOC_TERMINATES.equals(name) ? s.returned() : AllocPolicyState.GOT.equals(s.apc);
-    }
-
-    private void check(String task) {
-        if (!name.equals(task)) {
-            throw new IllegalArgumentException("not a task of this property: " + task + " (its one task is "
-                    + name + ")");
-        }
     }
 }
