@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import reservecheck.models.alloc_policy.AllocPolicyModel;
 import reservecheck.models.lts.Model;
 import reservecheck.models.mempool.MempoolModel;
 import reservecheck.models.reserve_tree.ReserveTreeModel;
@@ -18,6 +19,7 @@ public final class Models {
         List<String> l = new ArrayList<String>();
         l.add(MempoolModel.PROTOCOL);
         l.add(ReserveTreeModel.PROTOCOL);
+        l.add(AllocPolicyModel.PROTOCOL);
         return l;
     }
 
@@ -33,6 +35,9 @@ public final class Models {
         }
         if (ReserveTreeModel.PROTOCOL.equals(protocol)) {
             return ReserveTreeModel.fromParameters(params);
+        }
+        if (AllocPolicyModel.PROTOCOL.equals(protocol)) {
+            return AllocPolicyModel.fromParameters(params);
         }
         throw new IllegalArgumentException("no reference model for protocol \"" + protocol
                 + "\" (known: " + protocols() + ")");

@@ -64,15 +64,20 @@ class ModelInterfaceTest {
         assertTrue(e.getMessage().endsWith(": no_such_variable"), e.getMessage());
     }
 
-    /** The names of the spec's VARIABLES block, comments left out. */
+    /** The names of the spec's VARIABLES block, comments left out (on the keyword's line or the next). */
     private static List<String> specVariables(Path spec) throws IOException {
         List<String> names = new ArrayList<>();
         boolean in = false;
         for (String line : Files.readAllLines(spec)) {
             String t = line.replaceAll("\\\\\\*.*$", "").trim();
             if (!in) {
-                in = t.equals("VARIABLES") || t.equals("VARIABLE");
-                continue;
+                // the block may start on the keyword's own line (VARIABLES free, clean, ...)
+                String keyword = t.startsWith("VARIABLES") ? "VARIABLES" : t.startsWith("VARIABLE") ? "VARIABLE" : null;
+                in = keyword != null && (t.length() == keyword.length() || t.charAt(keyword.length()) == ' ');
+                if (!in) {
+                    continue;
+                }
+                t = t.substring(keyword.length()).trim();
             }
             for (String n : t.split(",")) {
                 if (!n.isBlank()) {

@@ -1,9 +1,7 @@
 package reservecheck.models.reserve_tree;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import reservecheck.models.lts.LeadsTo;
+import reservecheck.models.lts.OneTaskLeadsTo;
 import reservecheck.models.lts.Table;
 
 /**
@@ -11,19 +9,18 @@ import reservecheck.models.lts.Table;
  * waiting ~> none is" (e.g. AllocReturns == Allocating ~> ~Allocating), not a per-task
  * property; the spec says why (bounded rounds make the two agree, and TLC checks one tableau
  * branch).  So each is kept as it is written: a single pseudo-task named after the spec's
- * state predicate, with p = that predicate and q = its negation.
+ * state predicate ({@link OneTaskLeadsTo}), with p = that predicate and q = its negation.
  */
-final class Waiting implements LeadsTo<ReserveTreeState> {
+final class Waiting extends OneTaskLeadsTo<ReserveTreeState> {
     static final String ALLOC_RETURNS = "AllocReturns";
     static final String CHARGE_PROCEEDS = "ChargeProceeds";
     static final String THROTTLED_WAKE = "ThrottledWake";
     static final String MEMALLOC_OPS_RETURN = "MemallocOpsReturn";
 
-    private final String predicate;
     private final int which;
 
     private Waiting(String predicate, int which) {
-        this.predicate = predicate;
+        super(predicate);
         this.which = which;
     }
 
@@ -36,31 +33,14 @@ final class Waiting implements LeadsTo<ReserveTreeState> {
                 .add(MEMALLOC_OPS_RETURN, new Waiting("MemallocBusy", 3));
     }
 
-    /** The one pseudo-task: the spec's predicate, e.g. "Allocating". */
     @Override
-    public List<String> tasks() {
-        List<String> l = new ArrayList<String>();
-        l.add(predicate);
-        return l;
-    }
-
-    @Override
-    public boolean p(String task, ReserveTreeState s) {
-        check(task);
+    protected boolean p(ReserveTreeState s) {
         return holds(s);
     }
 
     @Override
-    public boolean q(String task, ReserveTreeState s) {
-        check(task);
+    protected boolean q(ReserveTreeState s) {
         return !holds(s);
-    }
-
-    private void check(String task) {
-        if (!predicate.equals(task)) {
-            throw new IllegalArgumentException("not a task of this property: " + task + " (its one task is "
-                    + predicate + ")");
-        }
     }
 
     /** The spec's Allocating, WaitingCharge, Throttled or MemallocBusy. */
