@@ -311,11 +311,11 @@ PfMemallocInScope == pf_memalloc => cur # NoSkb
 
 (* Liveness, under weak fairness of arrival and processing.               *)
 \* Every swap-out completes.
-SwapOutCompletes == <>(swapped = swapouts)
+SwapOutCompletes == (swapped < swapouts) ~> (swapped = swapouts)
 
 \* Drops of ordinary traffic stop: every ordinary packet is delivered in
 \* the end (a dropped one is sent again, so drops that never stop are a
 \* packet never delivered).
 OrdinaryInFlight == (\E i \in DOMAIN wire : wire[i] # Memalloc) \/ (cur # NoSkb /\ cur.dst # Memalloc)
-DropsStop == <>(~OrdinaryInFlight)
+DropsStop == OrdinaryInFlight ~> ~OrdinaryInFlight
 =============================================================================

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import reservecheck.models.lts.Model;
 import reservecheck.models.mempool.MempoolModel;
+import reservecheck.models.net_rx.NetRxModel;
 import reservecheck.models.reserve_tree.ReserveTreeModel;
 
 /** The reference models by catalog protocol name, built from a variant's parameter values. */
@@ -18,6 +19,7 @@ public final class Models {
         List<String> l = new ArrayList<String>();
         l.add(MempoolModel.PROTOCOL);
         l.add(ReserveTreeModel.PROTOCOL);
+        l.add(NetRxModel.PROTOCOL);
         return l;
     }
 
@@ -33,6 +35,9 @@ public final class Models {
         }
         if (ReserveTreeModel.PROTOCOL.equals(protocol)) {
             return ReserveTreeModel.fromParameters(params);
+        }
+        if (NetRxModel.PROTOCOL.equals(protocol)) {
+            return NetRxModel.fromParameters(params);
         }
         throw new IllegalArgumentException("no reference model for protocol \"" + protocol
                 + "\" (known: " + protocols() + ")");
