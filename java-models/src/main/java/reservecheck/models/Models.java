@@ -7,6 +7,7 @@ import java.util.Map;
 import reservecheck.models.alloc_policy.AllocPolicyModel;
 import reservecheck.models.lts.Model;
 import reservecheck.models.mempool.MempoolModel;
+import reservecheck.models.net_rx.NetRxModel;
 import reservecheck.models.reserve_tree.ReserveTreeModel;
 
 /** The reference models by catalog protocol name, built from a variant's parameter values. */
@@ -19,6 +20,7 @@ public final class Models {
         List<String> l = new ArrayList<String>();
         l.add(MempoolModel.PROTOCOL);
         l.add(ReserveTreeModel.PROTOCOL);
+        l.add(NetRxModel.PROTOCOL);
         l.add(AllocPolicyModel.PROTOCOL);
         return l;
     }
@@ -35,6 +37,9 @@ public final class Models {
         }
         if (ReserveTreeModel.PROTOCOL.equals(protocol)) {
             return ReserveTreeModel.fromParameters(params);
+        }
+        if (NetRxModel.PROTOCOL.equals(protocol)) {
+            return NetRxModel.fromParameters(params);
         }
         if (AllocPolicyModel.PROTOCOL.equals(protocol)) {
             return AllocPolicyModel.fromParameters(params);
