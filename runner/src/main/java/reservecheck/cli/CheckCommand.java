@@ -374,12 +374,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private <S> ResultRecord explore(Path root, Variant v, Model<S> model, Path traceDir) {
-        ExplorerOptions options = ExplorerOptions.defaults()
-                .withInvariants(v.checks().invariants())
-                .withProperties(v.checks().properties())
-                .withDeadlock(v.checks().deadlock())
-                .withSymmetry(v.checks().useSymmetry())
-                .withTimeLimit(Duration.ofSeconds(timeoutSeconds));
+        ExplorerOptions options = ExplorerChecks.options(v, timeoutSeconds);
         ExplorerResult<S> r = Explorer.check(model, options);
         String tracePath = null;
         if (r.counterexample() != null) {

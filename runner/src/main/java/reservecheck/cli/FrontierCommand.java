@@ -16,7 +16,6 @@ import reservecheck.models.Models;
 import reservecheck.models.lts.Model;
 import reservecheck.results.Verdicts;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -189,12 +188,7 @@ final class FrontierCommand implements Callable<Integer> {
 
     /** The explorer with the entry's checks: verdict, states, seconds, counterexample (or null). */
     private static <S> String[] explore(Variant v, Model<S> model, long seconds) {
-        ExplorerOptions options = ExplorerOptions.defaults()
-                .withInvariants(v.checks().invariants())
-                .withProperties(v.checks().properties())
-                .withDeadlock(v.checks().deadlock())
-                .withSymmetry(v.checks().useSymmetry())
-                .withTimeLimit(Duration.ofSeconds(seconds));
+        ExplorerOptions options = ExplorerChecks.options(v, seconds);
         ExplorerResult<S> r = Explorer.check(model, options);
         return new String[] {r.verdict(), String.valueOf(r.distinctStates()),
                 String.format(Locale.ROOT, "%.1f", r.seconds()),
