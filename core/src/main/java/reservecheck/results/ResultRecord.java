@@ -57,7 +57,7 @@ public record ResultRecord(String protocol, String variant, String checker, Stri
     /** This record with its counterexample at {@code path} (a results folder moved or merged). */
     public ResultRecord withTrace(String path) {
         return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, match,
-                distinctStates, depth, seconds, message, path, overrides, coverage);
+                distinctStates, depth, seconds, message, path, overrides, coverage, property);
     }
 
     /** This record with the coverage of its checked graph. */
