@@ -4,7 +4,7 @@ MVN ?= mvn
 MVN_FLAGS ?= -B -q
 CHECK_ARGS ?=
 
-.PHONY: all build check test jpf bench clean
+.PHONY: all build check test jpf bench frontier clean
 
 all: check
 
@@ -29,6 +29,13 @@ jpf: build
 
 bench: build
 	ci/bench.sh
+
+# How far a design's verdict holds: the explorer at growing bounds, smallest first.
+FRONTIER_VARIANT ?= mempool_zero_min_2025
+FRONTIER_GROW ?= --grow procs=1..4 --grow rounds=1..2
+FRONTIER_BUDGET ?= 120
+frontier: build
+	bin/reservecheck frontier --variant $(FRONTIER_VARIANT) $(FRONTIER_GROW) --budget $(FRONTIER_BUDGET)
 
 clean:
 	$(MVN) $(MVN_FLAGS) clean

@@ -30,11 +30,20 @@ import java.util.OptionalLong;
 public record ResultRecord(String protocol, String variant, String checker, String expected,
                            Long expectedDistinctStates, String actual, boolean match, long distinctStates,
                            int depth, double seconds, String message, String trace,
-                           Map<String, String> overrides, Map<String, Long> coverage) {
+                           Map<String, String> overrides, Map<String, Long> coverage, String property) {
 
     public ResultRecord {
         overrides = overrides == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
         coverage = coverage == null ? Map.of() : Collections.unmodifiableMap(new java.util.TreeMap<>(coverage));
+    }
+
+    /** A record of the whole entry. */
+    public ResultRecord(String protocol, String variant, String checker, String expected,
+                        Long expectedDistinctStates, String actual, boolean match, long distinctStates,
+                        int depth, double seconds, String message, String trace,
+                        Map<String, String> overrides, Map<String, Long> coverage) {
+        this(protocol, variant, checker, expected, expectedDistinctStates, actual, match, distinctStates, depth,
+                seconds, message, trace, overrides, coverage, null);
     }
 
     /** A record of a checker that does not count action coverage. */
@@ -48,13 +57,13 @@ public record ResultRecord(String protocol, String variant, String checker, Stri
     /** This record with its counterexample at {@code path} (a results folder moved or merged). */
     public ResultRecord withTrace(String path) {
         return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, match,
-                distinctStates, depth, seconds, message, path, overrides, coverage);
+                distinctStates, depth, seconds, message, path, overrides, coverage, property);
     }
 
     /** This record with the coverage of its checked graph. */
     public ResultRecord withCoverage(Map<String, Long> counts) {
         return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, match,
-                distinctStates, depth, seconds, message, trace, overrides, counts);
+                distinctStates, depth, seconds, message, trace, overrides, counts, property);
     }
 
     /**
@@ -69,7 +78,7 @@ public record ResultRecord(String protocol, String variant, String checker, Stri
                 + ": the design covers less than the catalog says (list them under uncovered, with the reason)";
         return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, false,
                 distinctStates, depth, seconds, message == null ? why : why + "; " + message, trace, overrides,
-                coverage);
+                coverage, property);
     }
 
     public Outcome outcome() {

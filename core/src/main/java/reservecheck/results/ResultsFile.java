@@ -39,7 +39,8 @@ public final class ResultsFile {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Comparator<ResultRecord> ORDER = Comparator.comparing(ResultRecord::protocol)
-            .thenComparing(ResultRecord::variant).thenComparing(ResultRecord::checker);
+            .thenComparing(ResultRecord::variant).thenComparing(ResultRecord::checker)
+            .thenComparing(r -> r.property() == null ? "" : r.property());
     // FileLock is per process; threads of one JVM wait here first.
     private static final Object IN_PROCESS = new Object();
 
@@ -80,7 +81,7 @@ public final class ResultsFile {
     }
 
     /**
-     * Adds {@code records} to the file, replacing those with the same (variant, checker).
+     * Adds {@code records} to the file, replacing those with the same (variant, checker, property).
      *
      * @return every record now in the file, sorted by protocol, variant, checker
      */
@@ -106,7 +107,7 @@ public final class ResultsFile {
     }
 
     private static String key(ResultRecord r) {
-        return r.variant() + "\u0000" + r.checker();
+        return r.variant() + "\u0000" + r.checker() + (r.property() == null ? "" : "\u0000" + r.property());
     }
 
     private void write(List<ResultRecord> records) throws IOException {
@@ -152,6 +153,9 @@ public final class ResultsFile {
         n.put("protocol", r.protocol());
         n.put("variant", r.variant());
         n.put("checker", r.checker());
+        if (r.property() != null) {
+            n.put("property", r.property()); // a per-property cell; the entry's own record has none
+        }
         n.put("expected", r.expected());
         if (r.expectedDistinctStates() == null) {
             n.putNull("expected_distinct_states");
@@ -199,7 +203,7 @@ public final class ResultsFile {
                 eds == null || eds.isNull() ? null : eds.asLong(), text(n, "actual"),
                 n.path("match").asBoolean(false), n.path("distinct_states").asLong(-1),
                 n.path("depth").asInt(-1), n.path("seconds").asDouble(0), text(n, "message"), text(n, "trace"),
-                overrides, coverage);
+                overrides, coverage, text(n, "property"));
     }
 
     private static String text(JsonNode n, String key) {

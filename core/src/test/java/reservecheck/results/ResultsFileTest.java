@@ -63,6 +63,22 @@ class ResultsFileTest {
     }
 
     @Test
+    void perPropertyRecordsSitBesideTheEntrysAndOnlyTheyHaveAProperty() throws Exception {
+        ResultRecord entry = rec("v", "tlc", "ok", "invariant:A");
+        ResultRecord a = new ResultRecord("counter", "v", "tlc", null, null, "invariant:A", true, 4, 3, 1.5, null, null,
+                Map.of(), Map.of(), "A");
+        ResultRecord b = new ResultRecord("counter", "v", "tlc", null, null, "invariant:B", true, 4, 3, 1.5, null, null,
+                Map.of(), Map.of(), "B");
+        ResultsFile f = new ResultsFile(tmp.resolve("p.json"));
+        f.merge(List.of(b, entry));
+        List<ResultRecord> merged = f.merge(List.of(a));
+        assertEquals(List.of(entry, a, b), merged);
+        assertEquals(merged, f.read());
+        String json = Files.readString(tmp.resolve("p.json"));
+        assertEquals(2, json.split("\"property\"", -1).length - 1, json);
+    }
+
+    @Test
     void coverageRoundTripsAndUncoveredActionsMakeAMismatch() throws Exception {
         ResultRecord r = new ResultRecord("counter", "v", "explorer", "ok", null, "ok", true, 9, 9, 0.1,
                 "No error has been found.", null, Map.of()).withCoverage(Map.of("Inc1", 8L, "Inc1/p", 8L, "Done", 1L));

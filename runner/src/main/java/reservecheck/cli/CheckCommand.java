@@ -103,10 +103,17 @@ final class CheckCommand implements Callable<Integer> {
             description = "only shard K of N: the jobs split by their catalog state counts (join the shards with merge)")
     String shard;
 
+    @Option(names = "--per-property",
+            description = "judge each invariant, temporal property and the deadlock check of an entry on its own "
+                    + "(tlc and explorer: one model per property); one record per variant, checker and property")
+    boolean perProperty;
+
     @Option(names = "--keep-work", description = "keep every job's work folder (kept anyway for a job that did not match)")
     boolean keepWork;
 
-    private record Job(Variant variant, String checker, Protocol protocol, Path dir, Path cfg) {
+    /** One model to check; {@code cell} is the property it judges alone, or null for the whole entry. */
+    private record Job(Variant variant, String checker, Protocol protocol, Path dir, Path cfg,
+                       PropertyCells.Cell cell) {
     }
 
     @Override
@@ -152,21 +159,21 @@ final class CheckCommand implements Callable<Integer> {
                 if (v.expectedVerdict(checker).isEmpty() || !inShard.test(v, checker)) {
                     continue;
                 }
-                Path parent = workBase.resolve(checker);
-                Path dir = parent.resolve(v.name());
-                try {
-                    // another run of this variant at the same time gets a folder of its own
-                    dir = claims.claim(parent, v.name());
-                    Path cfg = dir.resolve(v.name() + ".cfg");
-                    CfgWriter.write(v, cfg);
-                    jobs.add(new Job(v, checker, catalog.protocolOf(v), dir, cfg));
-                } catch (IOException e) {
-                    throw new CliException(ExitCodes.CRASH, "cannot prepare the work folder " + dir + ": "
-                            + Main.oneLine(e.getMessage()));
+                if (!perProperty) {
+                    jobs.add(job(catalog, v, checker, claims, workBase.resolve(checker), v.name(), null));
+                } else if (PropertyCells.CHECKERS.contains(checker)) {
+                    for (PropertyCells.Cell c : PropertyCells.split(v)) {
+                        jobs.add(job(catalog, c.variant(), checker, claims,
+                                workBase.resolve(checker).resolve(v.name()), c.property(), c));
+                    }
                 }
             }
         }
 
+        if (jobs.isEmpty() && perProperty) {
+            throw new CliException(ExitCodes.UNKNOWN_NAME, "--per-property splits only "
+                    + String.join(", ", PropertyCells.CHECKERS) + " (conformance compares whole graphs)");
+        }
         int n = Math.max(1, Math.min(jobs.size(), workers != null ? workers : Runtime.getRuntime().availableProcessors()));
         ctx.err().println((shard == null ? "" : "shard " + shard.strip() + ": ") + "checking " + selected.size() + (selected.size() == 1 ? " variant" : " variants") + " with "
                 + String.join(", ", checkers) + ": " + jobs.size() + " jobs, " + n + " at a time, timeout "
@@ -214,6 +221,21 @@ final class CheckCommand implements Callable<Integer> {
             code = ExitCodes.CRASH;
         }
         return code;
+    }
+
+    private static Job job(Catalog catalog, Variant v, String checker, WorkClaims claims, Path parent, String name,
+                           PropertyCells.Cell cell) {
+        Path dir = parent.resolve(name);
+        try {
+            // another run of this variant at the same time gets a folder of its own
+            dir = claims.claim(parent, name);
+            Path cfg = dir.resolve(v.name() + ".cfg");
+            CfgWriter.write(v, cfg);
+            return new Job(v, checker, catalog.protocolOf(v), dir, cfg, cell);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.CRASH, "cannot prepare the work folder " + dir + ": "
+                    + Main.oneLine(e.getMessage()));
+        }
     }
 
     private List<String> checkers() {
@@ -338,14 +360,19 @@ final class CheckCommand implements Callable<Integer> {
 
     private ResultRecord runOne(CliContext ctx, Path root, Job j, ProgressReporter progress, Path traceDir) {
         Variant v = j.variant();
-        String name = j.checker() + " " + v.name();
+        String name = j.checker() + " " + v.name() + (j.cell() == null ? "" : " " + j.cell().property());
+        // a cell's counterexample beside the entry's, in a folder of its property
+        Path traces = j.cell() == null ? traceDir : traceDir.resolve("by-property").resolve(j.cell().property());
         progress.started(name, "(" + v.kind().label() + ", expected " + v.expectedVerdict(j.checker()).orElse("-")
                 + (v.isOverridden() ? ", overridden" : "") + ")");
         ResultRecord rec = switch (j.checker()) {
-            case EXPLORER -> runExplorer(root, j, traceDir.resolve(EXPLORER));
+            case EXPLORER -> runExplorer(root, j, traces.resolve(EXPLORER));
             case CONFORMANCE -> runConformance(j);
-            default -> runTlc(ctx, root, j, progress, traceDir.resolve(CHECKER));
+            default -> runTlc(ctx, root, j, progress, traces.resolve(CHECKER));
         };
+        if (j.cell() != null) {
+            rec = PropertyCells.judge(j.cell(), rec);
+        }
         progress.finished(name, rec.actual() + " (" + rec.outcome().label() + ")"
                 + (rec.distinctStates() >= 0 ? ", " + rec.distinctStates() + " states" : "")
                 + String.format(Locale.ROOT, ", %.1f s", rec.seconds()));
@@ -368,12 +395,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private <S> ResultRecord explore(Path root, Variant v, Model<S> model, Path traceDir) {
-        ExplorerOptions options = ExplorerOptions.defaults()
-                .withInvariants(v.checks().invariants())
-                .withProperties(v.checks().properties())
-                .withDeadlock(v.checks().deadlock())
-                .withSymmetry(v.checks().useSymmetry())
-                .withTimeLimit(Duration.ofSeconds(timeoutSeconds));
+        ExplorerOptions options = ExplorerChecks.options(v, timeoutSeconds);
         ExplorerResult<S> r = Explorer.check(model, options);
         String tracePath = null;
         if (r.counterexample() != null) {
@@ -444,7 +466,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private ResultRecord runTlc(CliContext ctx, Path root, Job j, ProgressReporter progress, Path traceDir) {
         Variant v = j.variant();
-        String name = j.checker() + " " + v.name();
+        String name = j.checker() + " " + v.name() + (j.cell() == null ? "" : " " + j.cell().property());
         long start = System.nanoTime();
         TlcJob job = new TlcJob(j.protocol().specFile(), j.cfg(), j.dir(), Duration.ofSeconds(timeoutSeconds), 1,
                 v.checks().deadlock(), null, progress.listener(name));
@@ -517,7 +539,8 @@ final class CheckCommand implements Callable<Integer> {
                     && r.expectedDistinctStates() != r.distinctStates()) {
                 states += " (expected " + r.expectedDistinctStates() + ")";
             }
-            t.add(r.protocol(), r.variant(), v.kind().label(), r.checker(), r.expected(), r.actual(), matchCell, states,
+            String checker = r.property() == null ? r.checker() : r.checker() + " / " + r.property();
+            t.add(r.protocol(), r.variant(), v.kind().label(), checker, r.expected() == null ? "-" : r.expected(), r.actual(), matchCell, states,
                     r.depth() < 0 ? "-" : String.valueOf(r.depth()),
                     String.format(Locale.ROOT, "%.1f", r.seconds()));
             if (r.outcome() != Outcome.MATCH) {
@@ -529,7 +552,7 @@ final class CheckCommand implements Callable<Integer> {
                 if (Files.isDirectory(jobs.get(i).dir())) {
                     note.append("\n      work folder: ").append(Commands.display(root, jobs.get(i).dir()));
                 }
-                notes.put(r.variant() + " (" + r.checker() + ")", note.toString());
+                notes.put(r.variant() + " (" + checker + ")", note.toString());
             }
         }
         ctx.out().print(t);

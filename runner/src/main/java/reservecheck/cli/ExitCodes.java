@@ -17,6 +17,9 @@ import java.util.Collection;
  * <p>The {@code tlc} subcommand, which checks a model outside the catalog, has no expectation to
  * compare with and reports the verdict itself: 0 and 11 to 14, or 5 to 8 for no verdict.
  *
+ * <p>The {@code diff} subcommand: 0 no (variant, checker, property) cell flips, 1 a cell flips, 8
+ * only cells that reached no verdict on one side differ; bad input as for {@code check}.
+ *
  * <p>The {@code trace} subcommands: 0 done (replay: the violation reproduces), 1 the violation does
  * not reproduce, 2 usage (including a missing file), 9 a malformed trace (also a directory or binary file).
  */

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 @Command(name = "reservecheck", mixinStandardHelpOptions = true, version = "reservecheck 0.1.0",
         description = "Model-checks the catalog's memory-reserve protocols against their expected verdicts.",
         subcommands = {ListCommand.class, CheckCommand.class, MergeCommand.class, TlcCommand.class, TraceCommand.class, BenchCommand.class,
-                JpfCommand.class, KnockoutCommand.class, HelpCommand.class},
+                JpfCommand.class, KnockoutCommand.class, DiffCommand.class, FrontierCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  every verdict matches the catalog",
@@ -37,6 +37,7 @@ import java.util.concurrent.Callable;
             "  8  inconclusive (timeout, out of memory) and nothing mismatched",
             "  9  malformed trace file (trace commands; the message names the JSON path)",
             "  10 jpf: no jpf-core build (JPF_HOME); the message says how to get one",
+            "  diff: 0 no cell flips, 1 a cell flips, 8 only cells without a verdict on one side differ",
             "  trace replay: 1 when the trace's violation does not reproduce",
             "  tlc only: 11 deadlock, 12 invariant, 13 liveness, 14 assert failed"})
 public final class Main implements Callable<Integer> {

@@ -74,7 +74,9 @@ final class MergeCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.USAGE, Main.oneLine(e.getMessage()));
             }
             for (ResultRecord r : recs) {
-                byKey.put(r.variant() + "\u0000" + r.checker(), moved(root, r, in.getParent(), outDir));
+                // a check --per-property record is one cell of its (variant, checker): keyed by its property too
+                byKey.put(r.variant() + "\u0000" + r.checker() + (r.property() == null ? "" : "\u0000" + r.property()),
+                        moved(root, r, in.getParent(), outDir));
             }
             dirs.add(in.getParent());
         }

@@ -88,7 +88,7 @@ public final class ReportHtml {
             variant += "<span class=\"msg\">overrides: " + Html.escape(r.overrides().toString()) + "</span>";
         }
         sb.append(td("variant", variant));
-        sb.append(td("checker", Html.escape(r.checker())));
+        sb.append(td("checker", Html.escape(r.property() == null ? r.checker() : r.checker() + " / " + r.property())));
         sb.append(td("expected", r.expected() == null ? "<span class=\"none\">none recorded</span>" : Html.escape(r.expected())));
         sb.append(td("actual", Html.escape(r.actual() == null ? "\u2014" : r.actual())));
         String mark = switch (o) {
@@ -114,7 +114,10 @@ public final class ReportHtml {
             page = TraceHtml.pageFor(file);
         }
         if (page == null || !Files.isRegularFile(page)) {
-            Path conventional = dir.resolve("traces").resolve(r.checker()).resolve(r.variant() + ".html");
+            // check --per-property writes a cell's counterexample in a folder of its property
+            Path traces = r.property() == null ? dir.resolve("traces")
+                    : dir.resolve("traces").resolve("by-property").resolve(r.property());
+            Path conventional = traces.resolve(r.checker()).resolve(r.variant() + ".html");
             page = Files.isRegularFile(conventional) ? conventional : null;
         }
         StringBuilder sb = new StringBuilder();

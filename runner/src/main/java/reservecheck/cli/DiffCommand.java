@@ -1,0 +1,273 @@
+package reservecheck.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import reservecheck.catalog.BadParameterException;
+import reservecheck.catalog.Overrides;
+import reservecheck.catalog.Variant;
+import reservecheck.results.ResultRecord;
+import reservecheck.results.ResultsFile;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code reservecheck diff}: which (variant, checker, property) cells flip between two runs, old
+ * to new, with the counterexample of each new failure.  Two forms: two results files, or two
+ * policies of one variant, each checked with {@code check --per-property} in a folder of its
+ * own.  Exit 0 when nothing flips, 1 when a cell does, 8 when only cells without a verdict on
+ * one side differ.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Shows the (variant, checker, property) cells whose verdict differs between two results "
+                + "files, or between two policies of one variant (--variant V --a-set ... --b-set ...).")
+final class DiffCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..2", description = "two results files: old, then new")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--variant", paramLabel = "V", description = "check this variant under two policies")
+    String variant;
+
+    @Option(names = "--a-set", paramLabel = "NAME=VALUE", description = "the old policy's overrides (repeatable)")
+    List<String> aSettings = new ArrayList<>();
+
+    @Option(names = "--b-set", paramLabel = "NAME=VALUE", description = "the new policy's overrides (repeatable)")
+    List<String> bSettings = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "overrides both policies share (repeatable)")
+    List<String> settings = new ArrayList<>();
+
+    @Option(names = "--checker", paramLabel = "C", description = "tlc or explorer (repeatable; default: both)")
+    List<String> checkers = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "S", description = "seconds per model (default: check's)")
+    Long timeoutSeconds;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "where the two runs go (default: target/reservecheck-diff)")
+    Path work;
+
+    @Option(names = "--json", description = "print the flips as JSON instead of a table")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        CliContext ctx = main.context;
+        Path root = ctx.root();
+        List<ResultRecord> a;
+        List<ResultRecord> b;
+        String aName;
+        String bName;
+        if (variant != null) {
+            if (!files.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "give two results files or --variant, not both");
+            }
+            validate(root);
+            Path base = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-diff");
+            aName = variant + describe(aSettings);
+            bName = variant + describe(bSettings);
+            a = checkPolicy(ctx, base.resolve("a"), aSettings, "a");
+            b = checkPolicy(ctx, base.resolve("b"), bSettings, "b");
+        } else {
+            if (files.size() != 2) {
+                throw new ParameterException(spec.commandLine(), "give two results files (old, new) or --variant V");
+            }
+            if (!aSettings.isEmpty() || !bSettings.isEmpty() || !settings.isEmpty() || !checkers.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--a-set, --b-set, --set and --checker need --variant");
+            }
+            aName = Commands.display(root, ctx.resolve(files.get(0)));
+            bName = Commands.display(root, ctx.resolve(files.get(1)));
+            a = read(ctx.resolve(files.get(0)));
+            b = read(ctx.resolve(files.get(1)));
+        }
+        List<ResultsDiff.Flip> flips = ResultsDiff.flips(a, b);
+        int cells = ResultsDiff.cells(a, b);
+        if (json) {
+            printJson(ctx, root, aName, bName, cells, flips);
+        } else {
+            printTable(ctx, root, aName, bName, cells, flips);
+        }
+        if (flips.stream().anyMatch(f -> !f.inconclusive())) {
+            return ExitCodes.MISMATCH;
+        }
+        return flips.isEmpty() ? ExitCodes.OK : ExitCodes.INCONCLUSIVE;
+    }
+
+    /** Bad input before either policy runs: an unknown variant (3), a bad override on either side (5). */
+    private void validate(Path root) {
+        Variant v = Commands.loadCatalog(root).variant(variant).orElseThrow(() -> new CliException(
+                ExitCodes.UNKNOWN_NAME, "unknown variant " + variant + " (see 'reservecheck list')"));
+        for (List<String> side : List.of(aSettings, bSettings)) {
+            List<String> all = new ArrayList<>(settings);
+            all.addAll(side);
+            try {
+                v.withOverrides(Overrides.parse(all));
+            } catch (BadParameterException e) {
+                throw new CliException(ExitCodes.BAD_PARAMETER, e.getMessage());
+            }
+        }
+    }
+
+    private static String describe(List<String> sets) {
+        return sets.isEmpty() ? " (catalog)" : " " + String.join(" ", sets);
+    }
+
+    private static List<ResultRecord> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new CliException(ExitCodes.USAGE, "no results file " + file);
+        }
+        try {
+            return new ResultsFile(file).read();
+        } catch (IOException | RuntimeException e) {
+            throw new CliException(ExitCodes.USAGE, Main.oneLine(e.getMessage()));
+        }
+    }
+
+    /** One side: {@code check --per-property} of the variant with the shared and the side's overrides. */
+    private List<ResultRecord> checkPolicy(CliContext ctx, Path dir, List<String> side, String label) {
+        Path results = dir.resolve("results.json");
+        try {
+            WorkDirs.fresh(dir);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.CRASH, "cannot prepare " + dir + ": " + Main.oneLine(e.getMessage()));
+        }
+        List<String> args = new ArrayList<>(List.of("check", "--per-property", "--variant", variant,
+                "--results", results.toString(), "--work", dir.resolve("work").toString()));
+        for (String c : checkers) {
+            args.add("--checker");
+            args.add(c);
+        }
+        if (checkers.isEmpty()) {
+            PropertyCells.CHECKERS.forEach(c -> {
+                args.add("--checker");
+                args.add(c);
+            });
+        }
+        for (String s : settings) {
+            args.add("--set");
+            args.add(s);
+        }
+        for (String s : side) {
+            args.add("--set");
+            args.add(s);
+        }
+        if (timeoutSeconds != null) {
+            args.add("--timeout");
+            args.add(String.valueOf(timeoutSeconds));
+        }
+        ctx.err().println("policy " + label + ": check " + String.join(" ", args.subList(1, args.size())));
+        ctx.err().flush();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext inner = new CliContext(ctx.root(), new PrintWriter(out), new PrintWriter(err), false,
+                ctx.runner(), ctx.cwd());
+        int code = Main.execute(args.toArray(String[]::new), inner);
+        // a mismatch with the catalog is what a policy change is expected to give; bad input is not
+        if (code != ExitCodes.OK && code != ExitCodes.MISMATCH && code != ExitCodes.CRASH
+                && code != ExitCodes.INCONCLUSIVE || !Files.isRegularFile(results)) {
+            String line = err.toString().lines().filter(l -> l.startsWith("reservecheck: ")).findFirst()
+                    .map(l -> l.substring("reservecheck: ".length())).orElse("check exited " + code);
+            throw new CliException(code == ExitCodes.OK ? ExitCodes.CRASH : code, "policy " + label + ": " + line);
+        }
+        return read(results);
+    }
+
+    private static String cell(ResultsDiff.Flip f) {
+        return f.property() == null ? "-" : f.property();
+    }
+
+    private void printTable(CliContext ctx, Path root, String aName, String bName, int cells,
+                            List<ResultsDiff.Flip> flips) {
+        PrintWriter out = ctx.out();
+        out.println("old: " + aName);
+        out.println("new: " + bName);
+        out.println();
+        if (!flips.isEmpty()) {
+            TextTable t = new TextTable("protocol", "variant", "checker", "property", "old", "new");
+            for (ResultsDiff.Flip f : flips) {
+                t.add(f.protocol(), f.variant(), f.checker(), cell(f), f.oldVerdict(), f.newVerdict());
+            }
+            out.print(t);
+            for (ResultsDiff.Flip f : flips) {
+                if (f.newFailure()) {
+                    out.println();
+                    out.println("  " + f.variant() + " (" + f.checker() + " / " + cell(f) + "): " + f.newVerdict());
+                    String text = counterexample(root, f.after());
+                    text.lines().forEach(l -> out.println("    " + l));
+                }
+            }
+            out.println();
+        }
+        long conclusive = flips.stream().filter(f -> !f.inconclusive()).count();
+        out.println(cells + (cells == 1 ? " cell, " : " cells, ") + conclusive + " flip" + (conclusive == 1 ? "" : "s")
+                + (conclusive == flips.size() ? "" : ", " + (flips.size() - conclusive) + " without a verdict on one side"));
+        out.flush();
+    }
+
+    private void printJson(CliContext ctx, Path root, String aName, String bName, int cells,
+                           List<ResultsDiff.Flip> flips) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("old", aName);
+        n.put("new", bName);
+        n.put("cells", cells);
+        ArrayNode arr = n.putArray("flips");
+        for (ResultsDiff.Flip f : flips) {
+            ObjectNode o = arr.addObject();
+            o.put("protocol", f.protocol());
+            o.put("variant", f.variant());
+            o.put("checker", f.checker());
+            o.put("property", f.property());
+            o.put("old", f.oldVerdict());
+            o.put("new", f.newVerdict());
+            o.put("inconclusive", f.inconclusive());
+            if (f.newFailure()) {
+                o.put("trace", f.after().trace());
+                o.put("counterexample", counterexample(root, f.after()));
+            }
+        }
+        try {
+            ctx.out().println(JSON.writeValueAsString(n));
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.CRASH, "cannot write JSON: " + Main.oneLine(e.getMessage()));
+        }
+        ctx.out().flush();
+    }
+
+    /** The new failure's counterexample as the checker wrote it, or why there is none to show. */
+    private static String counterexample(Path root, ResultRecord r) {
+        if (r.trace() == null) {
+            return r.message() == null ? "(no counterexample recorded)" : r.message();
+        }
+        Path f = Path.of(r.trace());
+        f = f.isAbsolute() ? f : root.resolve(f);
+        try {
+            return Files.readString(f, StandardCharsets.UTF_8).stripTrailing();
+        } catch (IOException e) {
+            return "(the counterexample " + r.trace() + " cannot be read: " + Main.oneLine(e.getMessage()) + ")";
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package reservecheck.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code frontier} on the modern design with the first-round flag off, at bounds the explorer checks in a second. */
+class CliFrontierTest {
+
+    /** The first_round_sleeps entry's bounds with a second clean page, which the full-mask retry would reclaim. */
+    private static final List<String> BOUNDS = List.of("min_nr=1", "procs=2", "irqs=0", "rounds=1",
+            "init_free_pages=0", "init_clean_pages=2", "emergency_pages=0", "pf_memalloc=false",
+            "first_round_full_mask=false");
+
+    private static CliHarness.Run frontier(String... more) {
+        List<String> args = new ArrayList<>(List.of("frontier", "--variant", "mempool_modern", "--budget", "60"));
+        for (String b : BOUNDS) {
+            args.add("--set");
+            args.add(b);
+        }
+        args.addAll(List.of(more));
+        Path root = CliHarness.repositoryRoot();
+        return CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, args.toArray(String[]::new));
+    }
+
+    @Test
+    void theVerdictChangesWhereTheRequestsStack() {
+        // one element per request: a waiter is woken by the other's free; two: both end asleep
+        CliHarness.Run r = frontier("--grow", "request_elements=1..2");
+        assertEquals(ExitCodes.MISMATCH, r.code(), r.err() + r.out());
+        assertTrue(r.out().contains("ok up to request_elements=1 "), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\S+ at request_elements=2 \\(the smallest bounds.*")),
+                r.out());
+        assertTrue(r.out().contains("    State 1"), "the counterexample is shown: " + r.out());
+    }
+
+    @Test
+    void aVerdictThatHoldsOverTheRangeExitsZero() {
+        CliHarness.Run r = frontier("--grow", "request_elements=1..1", "--grow", "rounds=1..2");
+        assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
+        assertTrue(r.out().contains("ok up to request_elements=1 rounds=2"), r.out());
+    }
+
+    @Test
+    void badRangesAreUsageErrorsAndImpossibleBoundsAreBadParameters() {
+        CliHarness.assertOneLineError(frontier("--grow", "procs=3..1"), ExitCodes.USAGE, null);
+        CliHarness.assertOneLineError(frontier("--grow", "procs=0..1"), ExitCodes.BAD_PARAMETER, null);
+    }
+}
