@@ -137,12 +137,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The variant's model with NAME=x, or why not (a bound the catalog or the model refuses). */
     private static Model<?> modelAt(Variant v, String name, int x) throws BadParameterException {
-        Variant grown = v.withOverrides(Map.of(name, String.valueOf(x)));
-        try {
-            return Models.create(grown.protocol(), new LinkedHashMap<>(grown.parameters()));
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCodes.BAD_PARAMETER, name + "=" + x + ": " + e.getMessage());
-        }
+        return Commands.modelOf(v.withOverrides(Map.of(name, String.valueOf(x))), name + "=" + x);
     }
 
     /** --grow NAME=A..B, each value a legal value of the parameter, A at most B: checked before TLC starts. */
@@ -168,9 +163,7 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 modelAt(v, kv[0], from);
                 modelAt(v, kv[0], to);
-            } catch (BadParameterException ex) {
-                throw new CliException(ExitCodes.BAD_PARAMETER, "--grow " + spec + ": " + ex.getMessage());
-            } catch (CliException ex) {
+            } catch (BadParameterException | CliException ex) {
                 throw new CliException(ExitCodes.BAD_PARAMETER, "--grow " + spec + ": " + ex.getMessage());
             }
             l.add(new Growth(kv[0], from, to));

@@ -320,12 +320,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!Models.protocols().contains(v.protocol())) {
             return;
         }
-        try {
-            Models.create(v.protocol(), Map.copyOf(v.parameters()));
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCodes.BAD_PARAMETER, "--set " + String.join(" --set ", settings)
-                    + ": impossible bounds for " + v.name() + ": " + Main.oneLine(e.getMessage()));
-        }
+        Commands.modelOf(v, "--set " + String.join(" --set ", settings) + ": impossible bounds for " + v.name());
     }
 
     private List<ResultRecord> runAll(CliContext ctx, Path root, List<Job> jobs, int parallel, Path traceDir) {

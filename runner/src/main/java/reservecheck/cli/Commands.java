@@ -28,6 +28,19 @@ final class Commands {
         }
     }
 
+    /**
+     * The variant's reference model; bounds each in range but impossible together (the spec's
+     * ASSUMEs, which the model's constructor states too) are exit 5, the line starting with
+     * {@code where} (the option or bounds that made them).
+     */
+    static reservecheck.models.lts.Model<?> modelOf(reservecheck.catalog.Variant v, String where) {
+        try {
+            return reservecheck.models.Models.create(v.protocol(), java.util.Map.copyOf(v.parameters()));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.BAD_PARAMETER, where + ": " + Main.oneLine(e.getMessage()));
+        }
+    }
+
     static Catalog loadCatalog(Path root) {
         try {
             return CatalogLoader.loadAllowingMissingSpecs(root);

@@ -12,7 +12,6 @@ import reservecheck.catalog.Variant;
 import reservecheck.explorer.Explorer;
 import reservecheck.explorer.ExplorerOptions;
 import reservecheck.explorer.ExplorerResult;
-import reservecheck.models.Models;
 import reservecheck.models.lts.Model;
 import reservecheck.results.Verdicts;
 
@@ -171,11 +170,7 @@ final class FrontierCommand implements Callable<Integer> {
 
     /** The model at these bounds; bounds its spec's ASSUME rejects are impossible bounds (5). */
     private static Model<?> model(Variant v, Point p) {
-        try {
-            return Models.create(v.protocol(), Map.copyOf(v.parameters()));
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCodes.BAD_PARAMETER, "at " + p.text() + ": " + Main.oneLine(e.getMessage()));
-        }
+        return Commands.modelOf(v, "at " + p.text());
     }
 
     private static Variant at(Variant base, Point p) {
