@@ -2,6 +2,7 @@ package reservecheck.results;
 
 import reservecheck.catalog.Variant;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,15 +27,29 @@ import java.util.OptionalLong;
  * @param overrides              command-line parameter overrides, NAME to VALUE; empty if none
  * @param coverage               edges taken per action label (and "label/task-kind") in the
  *                               checked graph; empty when the checker does not count them
+ * @param property               the property a {@code check --per-property} cell judges, or null
+ * @param runId                  the run (one {@code check} invocation) that made the record, or null
+ *                               for a record of a results file written before runs were recorded
+ * @param runStarted             when that run started, or null when unknown
  */
 public record ResultRecord(String protocol, String variant, String checker, String expected,
                            Long expectedDistinctStates, String actual, boolean match, long distinctStates,
                            int depth, double seconds, String message, String trace,
-                           Map<String, String> overrides, Map<String, Long> coverage, String property) {
+                           Map<String, String> overrides, Map<String, Long> coverage, String property,
+                           String runId, Instant runStarted) {
 
     public ResultRecord {
         overrides = overrides == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
         coverage = coverage == null ? Map.of() : Collections.unmodifiableMap(new java.util.TreeMap<>(coverage));
+    }
+
+    /** A record not yet stamped with its run. */
+    public ResultRecord(String protocol, String variant, String checker, String expected,
+                        Long expectedDistinctStates, String actual, boolean match, long distinctStates,
+                        int depth, double seconds, String message, String trace,
+                        Map<String, String> overrides, Map<String, Long> coverage, String property) {
+        this(protocol, variant, checker, expected, expectedDistinctStates, actual, match, distinctStates, depth,
+                seconds, message, trace, overrides, coverage, property, null, null);
     }
 
     /** A record of the whole entry. */
@@ -57,13 +72,13 @@ public record ResultRecord(String protocol, String variant, String checker, Stri
     /** This record with its counterexample at {@code path} (a results folder moved or merged). */
     public ResultRecord withTrace(String path) {
         return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, match,
-                distinctStates, depth, seconds, message, path, overrides, coverage, property);
+                distinctStates, depth, seconds, message, path, overrides, coverage, property, runId, runStarted);
     }
 
     /** This record with the coverage of its checked graph. */
     public ResultRecord withCoverage(Map<String, Long> counts) {
         return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, match,
-                distinctStates, depth, seconds, message, trace, overrides, counts, property);
+                distinctStates, depth, seconds, message, trace, overrides, counts, property, runId, runStarted);
     }
 
     /**
@@ -78,7 +93,13 @@ public record ResultRecord(String protocol, String variant, String checker, Stri
                 + ": the design covers less than the catalog says (list them under uncovered, with the reason)";
         return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, false,
                 distinctStates, depth, seconds, message == null ? why : why + "; " + message, trace, overrides,
-                coverage, property);
+                coverage, property, runId, runStarted);
+    }
+
+    /** This record as made by {@code run}: every record a run writes carries the run's id and start. */
+    public ResultRecord withRun(Run run) {
+        return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, match,
+                distinctStates, depth, seconds, message, trace, overrides, coverage, property, run.id(), run.started());
     }
 
     public Outcome outcome() {

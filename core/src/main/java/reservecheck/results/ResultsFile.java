@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -176,6 +178,13 @@ public final class ResultsFile {
             ObjectNode c = n.putObject("coverage");
             r.coverage().forEach(c::put);
         }
+        // absent, not null, for a record of no known run: such a file reads back the same
+        if (r.runId() != null) {
+            n.put("run_id", r.runId());
+        }
+        if (r.runStarted() != null) {
+            n.put("run_started", r.runStarted().toString());
+        }
         return n;
     }
 
@@ -203,7 +212,22 @@ public final class ResultsFile {
                 eds == null || eds.isNull() ? null : eds.asLong(), text(n, "actual"),
                 n.path("match").asBoolean(false), n.path("distinct_states").asLong(-1),
                 n.path("depth").asInt(-1), n.path("seconds").asDouble(0), text(n, "message"), text(n, "trace"),
-                overrides, coverage, text(n, "property"));
+                overrides, coverage, text(n, "property"), text(n, "run_id"), instant(text(n, "run_started")));
+    }
+
+    /**
+     * A run's start time, or null when the file has none or one that is not ISO-8601: a results
+     * file is read to show it, and a record of an unknown time is shown as such, not refused.
+     */
+    private static Instant instant(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String text(JsonNode n, String key) {

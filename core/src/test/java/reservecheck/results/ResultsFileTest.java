@@ -63,6 +63,52 @@ class ResultsFileTest {
     }
 
     @Test
+    void aRecordKeepsTheRunThatMadeIt() throws Exception {
+        Run run = new Run("20261204T021843Z-4312", java.time.Instant.parse("2026-12-04T02:18:43.917Z"));
+        ResultRecord r = rec("a", "tlc", "ok", "ok").withRun(run);
+        assertEquals("20261204T021843Z-4312", r.runId());
+        assertEquals(java.time.Instant.parse("2026-12-04T02:18:43Z"), r.runStarted(), "to the second");
+        // every later change of the record (a merge moves its trace) keeps its run
+        assertEquals(run.started(), r.withTrace("elsewhere/a.itf.json").runStarted());
+        assertEquals(run.id(), r.withCoverage(Map.of("x", 1L)).withUncoveredActions(List.of("y")).runId());
+        ResultsFile f = new ResultsFile(tmp.resolve("run.json"));
+        f.merge(List.of(r));
+        assertEquals(List.of(r), f.read());
+        String json = Files.readString(tmp.resolve("run.json"));
+        assertTrue(json.contains("\"run_id\" : \"20261204T021843Z-4312\""), json);
+        assertTrue(json.contains("\"run_started\" : \"2026-12-04T02:18:43Z\""), json);
+    }
+
+    @Test
+    void aFileWrittenBeforeRunsWereRecordedStillLoads() throws Exception {
+        Path old = tmp.resolve("old.json");
+        Files.writeString(old, "{\"format\": 1, \"records\": [{\"protocol\": \"counter\", \"variant\": \"a\","
+                + " \"checker\": \"tlc\", \"expected\": \"ok\", \"actual\": \"ok\", \"match\": true},"
+                + " {\"protocol\": \"counter\", \"variant\": \"b\", \"checker\": \"tlc\", \"expected\": \"ok\","
+                + " \"actual\": \"ok\", \"match\": true, \"run_id\": \"r1\", \"run_started\": \"yesterday\"}]}");
+        List<ResultRecord> read = new ResultsFile(old).read();
+        assertNull(read.get(0).runId());
+        assertNull(read.get(0).runStarted());
+        assertEquals("r1", read.get(1).runId());
+        assertNull(read.get(1).runStarted(), "a start time that is not ISO-8601 is unknown, not an error");
+        // and written back, an unknown run stays absent rather than becoming null
+        ResultsFile copy = new ResultsFile(tmp.resolve("copy.json"));
+        copy.merge(read);
+        assertFalse(Files.readString(copy.path()).contains("run_started"));
+        assertEquals(read, copy.read());
+    }
+
+    @Test
+    void aRunIdIsCheckedAndANewOneIsUnique() {
+        assertThrows(IllegalArgumentException.class, () -> Run.startingNow("two words"));
+        assertThrows(IllegalArgumentException.class, () -> Run.startingNow(""));
+        Run a = Run.startingNow();
+        assertTrue(a.id().matches("\\d{8}T\\d{6}Z-\\d+"), a.id());
+        assertTrue(a.id().endsWith("-" + ProcessHandle.current().pid()));
+        assertEquals("ci-123.1", Run.startingNow("ci-123.1").id());
+    }
+
+    @Test
     void perPropertyRecordsSitBesideTheEntrysAndOnlyTheyHaveAProperty() throws Exception {
         ResultRecord entry = rec("v", "tlc", "ok", "invariant:A");
         ResultRecord a = new ResultRecord("counter", "v", "tlc", null, null, "invariant:A", true, 4, 3, 1.5, null, null,

@@ -17,6 +17,7 @@ import reservecheck.results.JUnitXmlWriter;
 import reservecheck.results.Outcome;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
+import reservecheck.results.Run;
 import reservecheck.results.Verdicts;
 import reservecheck.traces.html.ReportWriter;
 import reservecheck.conformance.Conformance;
@@ -108,6 +109,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "(tlc and explorer: one model per property); one record per variant, checker and property")
     boolean perProperty;
 
+    @Option(names = "--run-id", paramLabel = "ID",
+            description = "the id this run's records carry (default: its start time and process id); "
+                    + "shards of one CI run pass the same, so the report shows them as one run")
+    String runId;
+
     @Option(names = "--keep-work", description = "keep every job's work folder (kept anyway for a job that did not match)")
     boolean keepWork;
 
@@ -118,6 +124,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the run starts when it is asked for: its records' time says when their check began
+        Run run = Commands.run(runId);
         Commands.checkTimeout(timeoutSeconds);
         if (workers != null && workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1");
@@ -147,12 +155,13 @@ final class CheckCommand implements Callable<Integer> {
         // a bad --shard is refused before any work folder is taken
         BiPredicate<Variant, String> inShard = ShardPlan.selector(shard, selected, checkers);
         try (WorkClaims claims = new WorkClaims()) {
-            return run(ctx, root, catalog, checkers, selected, inShard, resultsFile, workBase, traceDir, claims);
+            return run(ctx, root, catalog, checkers, selected, inShard, resultsFile, workBase, traceDir, claims, run);
         }
     }
 
     private int run(CliContext ctx, Path root, Catalog catalog, List<String> checkers, List<Variant> selected,
-                    BiPredicate<Variant, String> inShard, Path resultsFile, Path workBase, Path traceDir, WorkClaims claims) {
+                    BiPredicate<Variant, String> inShard, Path resultsFile, Path workBase, Path traceDir, WorkClaims claims,
+                    Run run) {
         List<Job> jobs = new ArrayList<>();
         for (Variant v : selected) {
             for (String checker : checkers) {
@@ -180,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
                 + timeoutSeconds + " s");
         ctx.err().flush();
 
-        List<ResultRecord> records = runAll(ctx, root, jobs, n, traceDir);
+        List<ResultRecord> records = runAll(ctx, root, jobs, n, traceDir).stream().map(r -> r.withRun(run)).toList();
 
         for (int i = 0; i < jobs.size(); i++) {
             claims.finished(jobs.get(i).dir());

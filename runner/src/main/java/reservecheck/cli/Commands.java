@@ -21,6 +21,18 @@ final class Commands {
     static final long MAX_TIMEOUT_SECONDS = 7 * 24 * 3600;
 
     /** --timeout's range, checked before anything runs (exit 2). */
+    /** The run an invocation's records are stamped with; a bad {@code --run-id} is a usage error. */
+    static reservecheck.results.Run run(String id) {
+        if (id == null) {
+            return reservecheck.results.Run.startingNow();
+        }
+        if (!reservecheck.results.Run.ID.matcher(id).matches()) {
+            throw new CliException(ExitCodes.USAGE, "--run-id takes 1 to 80 letters, digits, '.', '_', ':' or '-', not '"
+                    + id.replaceAll("\\p{Cntrl}", "?") + "'");
+        }
+        return reservecheck.results.Run.startingNow(id);
+    }
+
     static void checkTimeout(long seconds) {
         if (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
             throw new CliException(ExitCodes.USAGE, "--timeout takes 1 to " + MAX_TIMEOUT_SECONDS + " seconds, not "

@@ -57,6 +57,7 @@ final class JpfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        reservecheck.results.Run stamp = reservecheck.results.Run.startingNow();
         CliContext ctx = main.context;
         Path root = ctx.root();
         Catalog catalog = Commands.loadCatalog(root);
@@ -132,7 +133,7 @@ final class JpfCommand implements Callable<Integer> {
                 }
                 ResultRecord r = ResultRecord.compare(v, checker, run.output().verdict(), run.output().distinctStates(),
                         -1, run.seconds(), message, trace);
-                records.add(r);
+                records.add(r.withRun(stamp));
                 table.add(v.protocol(), v.name(), v.kind().label(), checker, r.expected(), r.actual(),
                         r.outcome() == Outcome.MATCH ? "yes" : r.outcome() == Outcome.MISMATCH ? "NO" : "?",
                         String.valueOf(run.output().distinctStates()), String.format(Locale.ROOT, "%.1f", run.seconds()));

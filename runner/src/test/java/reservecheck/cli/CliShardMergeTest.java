@@ -63,7 +63,8 @@ class CliShardMergeTest {
         Set<String> seen = new HashSet<>();
         int total = 0;
         for (int k = 1; k <= 3; k++) {
-            check("s" + k, "--shard", k + "/3");
+            // the shards of one CI run share its id
+            check("s" + k, "--shard", k + "/3", "--run-id", "ci-7.1");
             List<ResultRecord> shard = comparable("s" + k);
             assertFalse(shard.isEmpty(), "shard " + k + " has no jobs");
             for (ResultRecord r : shard) {
@@ -87,6 +88,16 @@ class CliShardMergeTest {
         assertTrue(m.out().endsWith(whole.size() + " checks: " + whole.size() + " match, 0 mismatch, 0 inconclusive\n"),
                 m.out());
         assertTrue(Files.readString(tmp.resolve("summary.md")).contains("| mempool | mempool_2001 | explorer | ok | ok | yes |"));
+
+        // every record carries its run, merge keeps it, and the merged report is of one run
+        List<ResultRecord> unsharded = new ResultsFile(tmp.resolve("whole/results.json")).read();
+        assertEquals(1, unsharded.stream().map(ResultRecord::runId).distinct().count());
+        assertTrue(unsharded.get(0).runId().matches("\\d{8}T\\d{6}Z-\\d+"), unsharded.get(0).runId());
+        List<ResultRecord> merged = new ResultsFile(tmp.resolve("merged/results.json")).read();
+        assertTrue(merged.stream().allMatch(r -> "ci-7.1".equals(r.runId()) && r.runStarted() != null), merged.toString());
+        String index = Files.readString(tmp.resolve("merged/index.html"));
+        assertTrue(index.contains("Latest run <code id=\"latest-run\">ci-7.1</code>"));
+        assertFalse(index.contains("class=\"earlier-mark\""), "the shards of one run are not earlier than each other");
     }
 
     @Test
@@ -95,5 +106,7 @@ class CliShardMergeTest {
                 "reservecheck: --shard 4/3: K must be between 1 and N");
         CliHarness.assertOneLineError(run(root, JobRunner.tlc(), "merge", "--results",
                 tmp.resolve("m/results.json").toString(), tmp.resolve("none.json").toString()), ExitCodes.USAGE, null);
+        CliHarness.assertOneLineError(run(root, JobRunner.tlc(), "check", "--run-id", "a b"), ExitCodes.USAGE,
+                "reservecheck: --run-id takes 1 to 80 letters, digits, '.', '_', ':' or '-', not 'a b'");
     }
 }

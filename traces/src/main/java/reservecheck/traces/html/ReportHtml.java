@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +41,16 @@ public final class ReportHtml {
         }
         Map<String, int[]> perChecker = new TreeMap<>();
         StringBuilder rows = new StringBuilder();
+        ResultRecord latest = latestRun(records);
+        int earlier = 0;
         for (ResultRecord r : records) {
             Outcome o = r.outcome();
             counts.merge(o, 1, Integer::sum);
             int[] c = perChecker.computeIfAbsent(r.checker(), k -> new int[Outcome.values().length]);
             c[o.ordinal()]++;
-            rows.append(row(r, dir));
+            boolean old = fromEarlierRun(r, latest);
+            earlier += old ? 1 : 0;
+            rows.append(row(r, dir, old));
         }
 
         StringBuilder summary = new StringBuilder();
@@ -67,18 +73,55 @@ public final class ReportHtml {
         slots.put("style", Html.resource("common.css") + Html.resource("report.css"));
         slots.put("summary", summary.toString());
         slots.put("checkers", checkers.toString());
+        slots.put("runs", runsLine(latest, earlier));
         slots.put("rows", rows.toString());
         slots.put("empty", records.isEmpty() ? "<p id=\"no-results\" class=\"note\">No results yet: run reservecheck check.</p>" : "");
         slots.put("script", Html.resource("report.js"));
         return Html.fill(Html.resource("report.html"), slots);
     }
 
-    private static String row(ResultRecord r, Path dir) {
+    /**
+     * The record of the run that started last (ties by id), or null when no record knows its run.
+     * The rows of that run are the current ones; with {@code check --run-id} the shards of one
+     * CI run share it, so a merged report shows them all as current.
+     */
+    static ResultRecord latestRun(List<ResultRecord> records) {
+        return records.stream().filter(r -> r.runId() != null)
+                .max(Comparator.comparing((ResultRecord r) -> r.runStarted() == null ? Instant.MIN : r.runStarted())
+                        .thenComparing(ResultRecord::runId))
+                .orElse(null);
+    }
+
+    /**
+     * True for a record another run made than the latest: it may be of other bounds or an older
+     * catalog, so it is not read as part of the latest run.  A record of no known run (a results
+     * file from before runs were recorded) is earlier than any known run.
+     */
+    static boolean fromEarlierRun(ResultRecord r, ResultRecord latest) {
+        return latest != null && !latest.runId().equals(r.runId());
+    }
+
+    private static String runsLine(ResultRecord latest, int earlier) {
+        if (latest == null) {
+            return "<p id=\"runs\" class=\"note\">No record says which run made it (unknown run).</p>";
+        }
+        return "<p id=\"runs\" class=\"note\">Latest run <code id=\"latest-run\">" + Html.escape(latest.runId())
+                + "</code>, started " + Html.escape(started(latest)) + (earlier == 0 ? ": every record is from it."
+                : "; <span id=\"earlier-count\" class=\"badge warn\">" + earlier
+                + (earlier == 1 ? " record" : " records") + " from an earlier run</span>") + "</p>";
+    }
+
+    private static String started(ResultRecord r) {
+        return r.runStarted() == null ? "at an unknown time" : r.runStarted().toString();
+    }
+
+    private static String row(ResultRecord r, Path dir, boolean earlier) {
         Outcome o = r.outcome();
         StringBuilder sb = new StringBuilder();
-        sb.append("<tr class=\"").append(o.label()).append("\" data-protocol=\"").append(Html.escape(r.protocol()))
+        sb.append("<tr class=\"").append(o.label()).append(earlier ? " earlier" : "").append("\" data-protocol=\"").append(Html.escape(r.protocol()))
                 .append("\" data-variant=\"").append(Html.escape(r.variant())).append("\" data-checker=\"")
-                .append(Html.escape(r.checker())).append("\" data-outcome=\"").append(o.label()).append("\">");
+                .append(Html.escape(r.checker())).append("\" data-outcome=\"").append(o.label()).append("\" data-run=\"")
+                .append(Html.escape(r.runId() == null ? "" : r.runId())).append("\">");
         sb.append(td("protocol", Html.escape(r.protocol())));
         String variant = "<span class=\"name\">" + Html.escape(r.variant()) + "</span>";
         if (r.message() != null && !r.message().isBlank()) {
@@ -104,7 +147,19 @@ public final class ReportHtml {
         sb.append(td("states num", states));
         sb.append(td("seconds num", String.format(Locale.ROOT, "%.2f", r.seconds())));
         sb.append(td("trace", traceLinks(r, dir)));
+        sb.append(td("run", runCell(r, earlier)));
         return sb.append("</tr>\n").toString();
+    }
+
+    private static String runCell(ResultRecord r, boolean earlier) {
+        String mark = earlier ? "<span class=\"earlier-mark\" title=\"not made by the latest run: its bounds or catalog"
+                + " may differ\">from an earlier run</span>" : "";
+        if (r.runId() == null) {
+            return "<span class=\"none\">unknown run</span>" + mark;
+        }
+        String time = r.runStarted() == null ? "unknown time" : r.runStarted().toString();
+        return "<time" + (r.runStarted() == null ? "" : " datetime=\"" + Html.escape(time) + "\"") + ">" + Html.escape(time)
+                + "</time><span class=\"msg\">" + Html.escape(r.runId()) + "</span>" + mark;
     }
 
     private static String traceLinks(ResultRecord r, Path dir) {

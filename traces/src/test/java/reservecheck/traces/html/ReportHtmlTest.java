@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
+import reservecheck.results.Run;
 import reservecheck.traces.ItfJson;
 
 class ReportHtmlTest {
@@ -33,9 +34,9 @@ class ReportHtmlTest {
                 record("free_stale_curr_nr", "jqwik", "invariant:Conservation", "ok", false, null),
                 record("md_hold_and_wait", "tlc", "liveness:AllocReturns", "inconclusive:timeout", false, null)), results);
         assertEquals(3, count(page, "<tr class="));
-        assertTrue(page.contains("<tr class=\"match\" data-protocol=\"mempool\" data-variant=\"mempool_modern\" data-checker=\"tlc\" data-outcome=\"match\">"));
-        assertTrue(page.contains("<tr class=\"mismatch\" data-protocol=\"mempool\" data-variant=\"free_stale_curr_nr\" data-checker=\"jqwik\" data-outcome=\"mismatch\">"));
-        assertTrue(page.contains("data-variant=\"md_hold_and_wait\" data-checker=\"tlc\" data-outcome=\"inconclusive\">"));
+        assertTrue(page.contains("<tr class=\"match\" data-protocol=\"mempool\" data-variant=\"mempool_modern\" data-checker=\"tlc\" data-outcome=\"match\" data-run=\"\">"));
+        assertTrue(page.contains("<tr class=\"mismatch\" data-protocol=\"mempool\" data-variant=\"free_stale_curr_nr\" data-checker=\"jqwik\" data-outcome=\"mismatch\" data-run=\"\">"));
+        assertTrue(page.contains("data-variant=\"md_hold_and_wait\" data-checker=\"tlc\" data-outcome=\"inconclusive\" data-run=\"\">"));
         assertTrue(page.contains("<td class=\"expected\">invariant:Conservation</td><td class=\"actual\">ok</td>"));
         assertTrue(page.contains("<td class=\"states num\">40</td><td class=\"seconds num\">1.25</td>"));
         assertTrue(page.contains("id=\"count-mismatch\">1 mismatch</span>"));
@@ -43,6 +44,48 @@ class ReportHtmlTest {
         assertTrue(page.contains("<title>reservecheck results: 3 results, 1 mismatch</title>"));
         assertTrue(page.contains("a &lt;message&gt;"), "messages are escaped");
         assertFalse(Pattern.compile("https?://").matcher(page).find());
+    }
+
+    @Test
+    void eachRowSaysWhichRunMadeItAndMarksThoseOfAnEarlierRun(@TempDir Path results) {
+        Run before = new Run("r-old", java.time.Instant.parse("2026-12-03T10:00:00Z"));
+        // the later run's id sorts first: the start time, not the id, says which run is the latest
+        Run latest = new Run("a-new", java.time.Instant.parse("2026-12-04T02:18:43Z"));
+        String page = ReportHtml.render(List.of(
+                record("mempool_modern", "tlc", "ok", "ok", true, null).withRun(latest),
+                record("mempool_modern", "explorer", "ok", "ok", true, null).withRun(before),
+                record("free_stale_curr_nr", "tlc", "invariant:Conservation", "invariant:Conservation", true, null)),
+                results);
+        assertTrue(page.contains("data-checker=\"tlc\" data-outcome=\"match\" data-run=\"a-new\">"), page);
+        assertTrue(page.contains("<tr class=\"match earlier\" data-protocol=\"mempool\" data-variant=\"mempool_modern\""
+                + " data-checker=\"explorer\" data-outcome=\"match\" data-run=\"r-old\">"));
+        assertTrue(page.contains("<td class=\"run\"><time datetime=\"2026-12-04T02:18:43Z\">2026-12-04T02:18:43Z</time>"
+                + "<span class=\"msg\">a-new</span></td>"));
+        assertTrue(page.contains("<span class=\"msg\">r-old</span><span class=\"earlier-mark\""));
+        assertTrue(page.contains("<td class=\"run\"><span class=\"none\">unknown run</span><span class=\"earlier-mark\""),
+                "a record of a file from before runs were recorded is of an unknown, earlier run");
+        assertEquals(2, count(page, ">from an earlier run</span>"));
+        assertEquals(1, count(page, "<tr class=\"match\""), "only the latest run's row is unmarked");
+        assertTrue(page.contains("Latest run <code id=\"latest-run\">a-new</code>, started 2026-12-04T02:18:43Z;"));
+        assertTrue(page.contains("id=\"earlier-count\" class=\"badge warn\">2 records from an earlier run</span>"));
+    }
+
+    @Test
+    void recordsOfNoKnownRunAreNotMarkedAgainstEachOther(@TempDir Path results) {
+        String page = ReportHtml.render(List.of(record("mempool_modern", "tlc", "ok", "ok", true, null)), results);
+        assertTrue(page.contains("<span class=\"none\">unknown run</span></td>"));
+        assertFalse(page.contains("class=\"earlier-mark\""));
+        assertTrue(page.contains("No record says which run made it (unknown run)."));
+    }
+
+    @Test
+    void aRunIdIsEscaped(@TempDir Path results) {
+        ResultRecord r = new ResultRecord("mempool", "v", "tlc", "ok", null, "ok", true, 1, 1, 1, null, null, Map.of(),
+                Map.of(), null, "<b>&", null);
+        String page = ReportHtml.render(List.of(r), results);
+        assertTrue(page.contains("data-run=\"&lt;b&gt;&amp;\""));
+        assertTrue(page.contains("started at an unknown time"));
+        assertFalse(page.contains("<b>&"));
     }
 
     @Test
