@@ -76,6 +76,7 @@
   var list = $('steps');
   steps.forEach(function (s) {
     var li = document.createElement('li');
+    li.id = 'step-' + s.index;
     li.dataset.step = s.index;
     if (s.loop) { li.classList.add('loop'); }
     if (s.stuttering) { li.classList.add('stuttering'); }
@@ -83,7 +84,7 @@
     if (loop !== null && s.index === loop) { marks += '<span class="mark loop-start" title="the lasso returns here">\u21BB loop</span>'; }
     if (s.stuttering) { marks += '<span class="mark stutter" title="nothing but stuttering from here on">stutters</span>'; }
     if (endNote !== null && s.index === N - 1) { marks += '<span class="mark stutter" id="end-mark" title="' + esc(endNote) + '">' + esc(violation === 'deadlock' ? 'deadlock' : 'violation') + '</span>'; }
-    li.innerHTML = '<span class="n">' + s.index + '</span><span class="act">' + esc(actionText(s)) + '</span>'
+    li.innerHTML = '<a class="n" href="#step-' + s.index + '" title="link to this step">' + s.index + '</a><span class="act">' + esc(actionText(s)) + '</span>'
       + (s.task ? '<span class="who">' + esc(s.task) + '</span>' : '') + marks;
     li.addEventListener('click', function () { show(s.index); });
     list.appendChild(li);
@@ -356,6 +357,8 @@
     $('first').disabled = $('prev').disabled = i === 0;
     $('next').disabled = $('last').disabled = i === N - 1;
     document.body.dataset.step = i;
+    var v = $('violated');
+    if (v) { v.classList.toggle('current', +v.dataset.step === i); }
     renderDiff(s);
     renderState(s);
     markColumn(i);
@@ -387,6 +390,15 @@
     show(to);
   });
 
+  // #step-N opens the page at that step (the list item is the link's target, so the browser
+  // scrolls it into view); following a step link on the page does the same.
+  function fromHash() {
+    var m = /^#step-(\d+)$/.exec(location.hash);
+    if (m && +m[1] < N) { show(+m[1]); $('step-' + m[1]).scrollIntoView({ block: 'nearest' }); return true; }
+    return false;
+  }
+  window.addEventListener('hashchange', fromHash);
+
   window.traceViewer = { show: show, current: function () { return cur; }, size: N };
-  show(0);
+  if (!fromHash()) { show(0); }
 })();

@@ -22,8 +22,13 @@ public final class TraceHtml {
     private TraceHtml() {
     }
 
-    /** The viewer page for a trace. */
+    /** The viewer page for a trace, with the spec's definitions from the repository it runs in. */
     public static String render(ItfTrace trace) {
+        return render(trace, TraceSpec.of(trace));
+    }
+
+    /** The viewer page for a trace, showing {@code spec}'s definition of its violated property. */
+    public static String render(ItfTrace trace, TraceSpec spec) {
         TraceView view = TraceView.of(trace);
         String protocol = meta(trace, "protocol");
         String variant = meta(trace, "variant");
@@ -56,9 +61,71 @@ public final class TraceHtml {
         slots.put("params", params.toString());
         slots.put("param_count", String.valueOf(paramText.size()));
         slots.put("steps", String.valueOf(view.size() - 1));
+        slots.put("violated", violated(view, violation, spec));
         slots.put("data", Html.scriptJson(view.toJson(JSON)));
         slots.put("script", Html.resource("trace.js"));
         return Html.fill(Html.resource("trace.html"), slots);
+    }
+
+    /**
+     * Where and why the trace fails, next to the steps: the violated invariant's definition and
+     * the step where it is false; for a liveness property its definition, the fairness the spec
+     * assumes and where the behaviour loops or stutters for ever.  Links go to the steps' anchors.
+     */
+    static String violated(TraceView view, String violation, TraceSpec spec) {
+        int last = view.size() - 1;
+        StringBuilder sb = new StringBuilder();
+        if ("deadlock".equals(violation)) {
+            return "<section id=\"violated\" data-step=\"" + last + "\"><h2>Where it fails</h2><p>No step is possible at "
+                    + stepLink(last) + ", and the run has not ended: a deadlock.</p></section>";
+        }
+        if (spec == null || spec.property() == null) {
+            return "";
+        }
+        String name = "<b class=\"property\">" + Html.escape(spec.property()) + "</b>";
+        String of = spec.where() == null ? "" : " (<code id=\"definition-where\">" + Html.escape(spec.where()) + "</code>)";
+        int at;
+        if (!spec.liveness()) {
+            at = last;
+            sb.append("<p>The invariant ").append(name).append(of).append(" is false at ").append(stepLink(last))
+                    .append(", and true before.</p>");
+        } else if (view.loop() != null) {
+            at = view.loop();
+            sb.append("<p>The temporal property ").append(name).append(of).append(" fails on a behaviour that goes from ")
+                    .append(stepLink(last)).append(" back to ").append(stepLink(view.loop())).append(" for ever.</p>");
+        } else if (view.stutter() != null) {
+            at = view.stutter();
+            sb.append("<p>The temporal property ").append(name).append(of).append(" fails on a behaviour that stutters at ")
+                    .append(stepLink(view.stutter())).append(" for ever.</p>");
+        } else {
+            at = last;
+            sb.append("<p>The temporal property ").append(name).append(of).append(" fails on this behaviour (to ")
+                    .append(stepLink(last)).append(").</p>");
+        }
+        if (spec.definition() != null) {
+            if (!spec.definition().comment().isEmpty()) {
+                sb.append("<pre class=\"tla comment\">").append(Html.escape(spec.definition().comment())).append("</pre>");
+            }
+            sb.append("<pre class=\"tla\" id=\"definition\">").append(Html.escape(spec.definition().text())).append("</pre>");
+        } else {
+            sb.append("<p class=\"note\" id=\"definition-missing\">Definition not shown: ")
+                    .append(Html.escape(spec.missing())).append(".</p>");
+        }
+        if (spec.liveness() && spec.formula() != null) {
+            sb.append("<h3>Fairness assumed (in <code>").append(Html.escape(spec.formula())).append("</code>)</h3>");
+            if (spec.fairness().isEmpty()) {
+                sb.append("<p class=\"note\" id=\"fairness-none\">None: any behaviour may stop taking steps.</p>");
+            } else {
+                sb.append("<ul id=\"fairness\">");
+                spec.fairness().forEach(f -> sb.append("<li><code>").append(Html.escape(f)).append("</code></li>"));
+                sb.append("</ul>");
+            }
+        }
+        return "<section id=\"violated\" data-step=\"" + at + "\"><h2>Where it fails</h2>" + sb + "</section>";
+    }
+
+    private static String stepLink(int step) {
+        return "<a class=\"step-link\" href=\"#step-" + step + "\">step " + step + "</a>";
     }
 
     /** Renders a trace to a file. */

@@ -131,6 +131,63 @@ class TraceHtmlTest {
     }
 
     @Test
+    void aLivenessPageShowsThePropertyTheFairnessAndWhereItStutters() {
+        assertTrue(PAGE.contains("<section id=\"violated\" data-step=\"8\">"), "the failure is at the stuttering step");
+        assertTrue(PAGE.contains("The temporal property <b class=\"property\">AllocReturns</b> (<code id=\"definition-where\">"
+                + "specs/mempool/Mempool.tla:462</code>) fails on a behaviour that stutters at "
+                + "<a class=\"step-link\" href=\"#step-8\">step 8</a> for ever."), PAGE);
+        assertTrue(PAGE.contains("<pre class=\"tla\" id=\"definition\">AllocReturns == \\A t \\in Tasks : InAlloc(t) ~&gt; ~InAlloc(t)</pre>"));
+        assertTrue(PAGE.contains("<pre class=\"tla comment\">(* Liveness: every mempool_alloc returns, under the fairness in Spec. *)</pre>"));
+        assertTrue(PAGE.contains("<h3>Fairness assumed (in <code>Spec</code>)</h3><ul id=\"fairness\">"
+                + "<li><code>\\A t \\in Tasks : WF_vars(TaskProgress(t))</code></li></ul>"));
+    }
+
+    @Test
+    void aLassoPageSaysWhereItLoops() {
+        String page = TraceHtml.render(MempoolTraces.sameBiosetLasso());
+        assertTrue(page.contains("<section id=\"violated\" data-step=\"5\">"));
+        assertTrue(page.contains("fails on a behaviour that goes from <a class=\"step-link\" href=\"#step-7\">step 7</a> back to "
+                + "<a class=\"step-link\" href=\"#step-5\">step 5</a> for ever."));
+        assertTrue(page.contains("id=\"fairness\""));
+    }
+
+    @Test
+    void aSafetyPageShowsTheInvariantAtTheLastStepAndNoFairness() {
+        ItfTrace lasso = MempoolTraces.zeroMinLostWakeup();
+        Map<String, Object> meta = new java.util.LinkedHashMap<>(lasso.meta());
+        meta.put(TraceMeta.VIOLATION, "invariant:Conservation");
+        List<ItfState> states = new ArrayList<>(lasso.states());
+        ItfState last = states.remove(states.size() - 1);
+        states.add(new ItfState(last.index(), last.action(), last.task(), false, last.values()));
+        String page = TraceHtml.render(new ItfTrace(meta, lasso.params(), lasso.vars(), states, null));
+        assertTrue(page.contains("<section id=\"violated\" data-step=\"8\">"));
+        assertTrue(page.contains("The invariant <b class=\"property\">Conservation</b> (<code id=\"definition-where\">"
+                + "specs/mempool/Mempool.tla:445</code>) is false at <a class=\"step-link\" href=\"#step-8\">step 8</a>"));
+        assertTrue(page.contains("id=\"definition\">Conservation == curr_nr + SumOver(held, Tasks) + SumOver(plugged, Tasks)"
+                + " &gt;= PoolCapacity</pre>"));
+        assertFalse(page.contains("Fairness assumed"), "an invariant assumes no fairness");
+    }
+
+    @Test
+    void aDefinitionIsEscapedAndAMissingOneSaysWhy() {
+        TraceView view = TraceView.of(MempoolTraces.zeroMinLostWakeup());
+        TraceSpec evil = new TraceSpec("X<y>", false, new reservecheck.catalog.SpecDefinitions.Definition("X<y>",
+                Path.of("M.tla"), 3, "X == a < b </pre><script>alert(1)</script>", "(* & *)"), "M.tla:3", null,
+                List.of(), null);
+        String html = TraceHtml.violated(view, "invariant:X<y>", evil);
+        assertTrue(html.contains("<b class=\"property\">X&lt;y&gt;</b>"));
+        assertTrue(html.contains(">X == a &lt; b &lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;</pre>"));
+        assertTrue(html.contains("<pre class=\"tla comment\">(* &amp; *)</pre>"));
+        assertFalse(html.contains("<script>"));
+        String missing = TraceHtml.violated(view, "liveness:Gone", TraceSpec.none("Gone", true, "Spec.tla defines no <Gone>"));
+        assertTrue(missing.contains("<p class=\"note\" id=\"definition-missing\">Definition not shown: Spec.tla defines no"
+                + " &lt;Gone&gt;.</p>"), missing);
+        assertTrue(TraceHtml.violated(view, "deadlock", TraceSpec.none(null, false, null))
+                .contains("No step is possible at <a class=\"step-link\" href=\"#step-8\">step 8</a>"));
+        assertEquals("", TraceHtml.violated(view, "assert", TraceSpec.none(null, false, null)));
+    }
+
+    @Test
     void pagesAreNamedAfterTheirTrace() {
         assertEquals(Path.of("a/b/x.html"), TraceHtml.pageFor(Path.of("a/b/x.itf.json")));
         assertEquals(Path.of("x.html"), TraceHtml.pageFor(Path.of("x.json")));
