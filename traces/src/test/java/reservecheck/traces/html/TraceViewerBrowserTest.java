@@ -339,16 +339,19 @@ class TraceViewerBrowserTest {
         }
         Path itf = results.resolve("traces/tlc/zero_min_lost_wakeup.itf.json");
         ItfJson.write(MempoolTraces.zeroMinLostWakeup(), itf);
+        // the first record is of an earlier run than the others
+        reservecheck.results.Run earlier = new reservecheck.results.Run("r1", java.time.Instant.parse("2026-12-03T09:00:00Z"));
+        reservecheck.results.Run latest = new reservecheck.results.Run("r2", java.time.Instant.parse("2026-12-04T02:00:00Z"));
         new ResultsFile(results.resolve("results.json")).merge(List.of(
                 new ResultRecord("mempool", "mempool_modern", "tlc", "ok", 14422L, "ok", true, 14422, 19, 3.2,
-                        null, null, Map.of()),
+                        null, null, Map.of()).withRun(earlier),
                 new ResultRecord("mempool", "zero_min_lost_wakeup", "tlc", "liveness:AllocReturns", null,
                         "liveness:AllocReturns", true, 40, 9, 1.4, "Temporal properties were violated",
-                        "results/traces/tlc/zero_min_lost_wakeup.itf.json", Map.of()),
+                        "results/traces/tlc/zero_min_lost_wakeup.itf.json", Map.of()).withRun(latest),
                 new ResultRecord("mempool", "free_stale_curr_nr", "jqwik", "invariant:Conservation", null, "ok",
-                        false, -1, 12, 0.8, "no counterexample in 1000 tries", null, Map.of()),
+                        false, -1, 12, 0.8, "no counterexample in 1000 tries", null, Map.of()).withRun(latest),
                 new ResultRecord("mempool", "md_hold_and_wait", "tlc", "liveness:AllocReturns", null,
-                        "inconclusive:timeout", false, 120000, 40, 600, "timed out", null, Map.of())));
+                        "inconclusive:timeout", false, 120000, 40, 600, "timed out", null, Map.of()).withRun(latest)));
         ReportWriter.Summary summary = ReportWriter.writeAll(results);
         assertEquals(List.of(results.resolve("traces/tlc/zero_min_lost_wakeup.html")), summary.pages());
 
@@ -358,6 +361,13 @@ class TraceViewerBrowserTest {
         assertEquals("mismatch", mismatch.getAttribute("data-outcome"));
         assertEquals("rgba(253, 232, 232, 1)", mismatch.getCssValue("background-color"), "mismatches stand out");
         assertEquals("1 mismatch", text("#count-mismatch"));
+        // the earlier run's row is tagged and faded; the latest run's rows are not
+        WebElement old = el("#verdicts tr[data-variant=mempool_modern]");
+        assertEquals("from an earlier run", old.findElement(By.cssSelector(".earlier-mark")).getText());
+        assertEquals("0.62", old.findElement(By.cssSelector("td.variant")).getCssValue("opacity"));
+        assertEquals("1", mismatch.findElement(By.cssSelector("td.variant")).getCssValue("opacity"));
+        assertEquals("1 record from an earlier run", text("#earlier-count"));
+        assertEquals("r2", text("#latest-run"));
         el("#only-problems").click();
         assertEquals(2, all("#verdicts tbody tr:not(.hidden)").size());
         el("#only-problems").click();
