@@ -50,14 +50,20 @@ class ResultsFileTest {
         }
     }
 
+    /** Writes {@code r} alone to a new file, checks it reads back equal, and returns the file's text. */
+    private String roundTrip(ResultRecord r) throws Exception {
+        Path file = tmp.resolve("round-trip-" + r.variant() + ".json");
+        ResultsFile f = new ResultsFile(file);
+        f.merge(List.of(r));
+        assertEquals(List.of(r), f.read());
+        return Files.readString(file);
+    }
+
     @Test
     void roundTripsEveryField() throws Exception {
         ResultRecord r = new ResultRecord("counter", "v", "tlc", "ok", 1234L, "invariant:TypeOK", false, 99, 7, 2.25,
                 "TypeOK is violated", "results/traces/tlc/v.txt", Map.of("limit", "4"));
-        ResultsFile f = new ResultsFile(tmp.resolve("r.json"));
-        f.merge(List.of(r));
-        assertEquals(List.of(r), f.read());
-        String json = Files.readString(tmp.resolve("r.json"));
+        String json = roundTrip(r);
         assertTrue(json.contains("\"outcome\" : \"mismatch\""), json);
         assertTrue(json.contains("\"expected_distinct_states\" : 1234"), json);
     }
@@ -71,10 +77,7 @@ class ResultsFileTest {
         // every later change of the record (a merge moves its trace) keeps its run
         assertEquals(run.started(), r.withTrace("elsewhere/a.itf.json").runStarted());
         assertEquals(run.id(), r.withCoverage(Map.of("x", 1L)).withUncoveredActions(List.of("y")).runId());
-        ResultsFile f = new ResultsFile(tmp.resolve("run.json"));
-        f.merge(List.of(r));
-        assertEquals(List.of(r), f.read());
-        String json = Files.readString(tmp.resolve("run.json"));
+        String json = roundTrip(r);
         assertTrue(json.contains("\"run_id\" : \"20261204T021843Z-4312\""), json);
         assertTrue(json.contains("\"run_started\" : \"2026-12-04T02:18:43Z\""), json);
     }
