@@ -217,7 +217,7 @@ final class CheckCommand implements Callable<Integer> {
         if (written) {
             try {
                 // the run's page: the verdict table linking a viewer page per counterexample
-                ReportWriter.Summary report = ReportWriter.writeAll(resultsFile.getParent());
+                ReportWriter.Summary report = ReportWriter.writeFor(resultsFile);
                 ctx.err().println("report: " + Commands.display(root, report.index()));
             } catch (IOException | RuntimeException e) {
                 ctx.err().println("reservecheck: cannot write the HTML report: " + Main.oneLine(e.getMessage()));

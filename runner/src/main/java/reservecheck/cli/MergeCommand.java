@@ -92,7 +92,7 @@ final class MergeCommand implements Callable<Integer> {
             for (String c : checkers) {
                 JUnitXmlWriter.write(JUnitXmlWriter.junitDir(out), c, records);
             }
-            ReportWriter.Summary report = ReportWriter.writeAll(outDir);
+            ReportWriter.Summary report = ReportWriter.writeFor(out);
             VerdictTable table = VerdictTable.of(records);
             ctx.out().print(table.text());
             ctx.out().flush();

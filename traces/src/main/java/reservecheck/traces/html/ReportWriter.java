@@ -39,7 +39,15 @@ public final class ReportWriter {
 
     /** Renders every {@code *.itf.json} under {@code resultsDir/traces} and then {@code resultsDir/index.html}. */
     public static Summary writeAll(Path resultsDir) throws IOException {
-        Path dir = resultsDir.toAbsolutePath().normalize();
+        return writeFor(resultsDir.resolve("results.json"));
+    }
+
+    /**
+     * The same for the results file {@code results} ({@code check --results FILE}), whatever its
+     * name: the report beside it shows its records.
+     */
+    public static Summary writeFor(Path results) throws IOException {
+        Path dir = results.toAbsolutePath().normalize().getParent();
         List<Path> pages = new ArrayList<>();
         Map<Path, String> failures = new LinkedHashMap<>();
         for (Path itf : traces(dir.resolve("traces"))) {
@@ -52,7 +60,7 @@ public final class ReportWriter {
                 failures.put(itf, e.getMessage() == null ? e.toString() : e.getMessage());
             }
         }
-        List<ResultRecord> records = new ResultsFile(dir.resolve("results.json")).read();
+        List<ResultRecord> records = new ResultsFile(results).read();
         Path index = dir.resolve("index.html");
         Html.writeAtomically(index, ReportHtml.render(records, dir));
         return new Summary(index, pages, failures);

@@ -157,6 +157,15 @@ class ReportHtmlTest {
     }
 
     @Test
+    void theReportOfAResultsFileOfAnotherNameShowsItsRecords(@TempDir Path results) throws IOException {
+        // check --results out/r.json: the report beside it is of r.json, not of a results.json
+        new ResultsFile(results.resolve("r.json")).merge(List.of(record("mempool_modern", "tlc", "ok", "ok", true, null)));
+        String index = Files.readString(ReportWriter.writeFor(results.resolve("r.json")).index());
+        assertTrue(index.contains("data-variant=\"mempool_modern\""));
+        assertFalse(index.contains("id=\"no-results\""));
+    }
+
+    @Test
     void writeAllWithoutResultsWritesAnEmptyReport(@TempDir Path results) throws IOException {
         ReportWriter.Summary s = ReportWriter.writeAll(results);
         assertEquals(List.of(), s.pages());
