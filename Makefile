@@ -20,9 +20,10 @@ check: build
 # All tests of all modules (catalog verdicts, parsers, bad input, properties, concurrency).
 # ci/install-deps.sh first installs what the tests need on a fresh machine (the browser the
 # trace viewer's test drives); it does nothing where everything is there already.
+# Every record the tests write (jqwik, Lincheck, any check) is of one run, named here.
 test:
 	ci/install-deps.sh
-	$(MVN) -B install
+	RESERVECHECK_RUN_ID=$${RESERVECHECK_RUN_ID:-make-test-$$(date -u +%Y%m%dT%H%M%SZ)} $(MVN) -B install
 
 jpf: build
 	ci/jpf.sh

@@ -40,6 +40,28 @@ public record Run(String id, Instant started) {
         return new Run(COMPACT.format(now) + "-" + ProcessHandle.current().pid(), now);
     }
 
+    /**
+     * The environment variable that names the run of every invocation started under it: {@code make
+     * test} sets it, so its test JVMs (jqwik, Lincheck) and any {@code check} write records of one run.
+     */
+    public static final String ENV = "RESERVECHECK_RUN_ID";
+
+    /**
+     * This invocation's run: under {@value #ENV}'s id when it is set, else a new id.
+     *
+     * @throws IllegalArgumentException when {@value #ENV} holds no valid id
+     */
+    public static Run ofThisInvocation() {
+        String id = System.getenv(ENV);
+        if (id == null || id.isBlank()) {
+            return startingNow();
+        }
+        if (!ID.matcher(id.strip()).matches()) {
+            throw new IllegalArgumentException(ENV + " is not a run id (1 to 80 letters, digits, '.', '_', ':' or '-')");
+        }
+        return startingNow(id.strip());
+    }
+
     /** A run starting now under a given id (the shards of one CI run share theirs). */
     public static Run startingNow(String id) {
         return new Run(id, Instant.now());

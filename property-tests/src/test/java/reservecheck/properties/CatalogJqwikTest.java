@@ -18,6 +18,7 @@ import reservecheck.models.Models;
 import reservecheck.results.JUnitXmlWriter;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
+import reservecheck.results.Run;
 import reservecheck.traces.CatalogTraces;
 import reservecheck.traces.ItfJson;
 import reservecheck.traces.ModelTraces;
@@ -33,6 +34,8 @@ import reservecheck.traces.ModelTraces;
 class CatalogJqwikTest {
     static final String CHECKER = "jqwik";
     private static final List<ResultRecord> records = new ArrayList<>();
+    // the run the records are of, from when the properties start (make test gives all its JVMs one id)
+    private static final Run RUN = Run.ofThisInvocation();
 
     @TestFactory
     Stream<DynamicTest> everyVariantGivesTheCatalogsJqwikVerdict() {
@@ -84,7 +87,7 @@ class CatalogJqwikTest {
             return;
         }
         ResultsFile results = ResultsFile.inRepository(Repo.root());
-        List<ResultRecord> all = results.merge(records);
+        List<ResultRecord> all = results.merge(records.stream().map(r -> r.withRun(RUN)).toList());
         JUnitXmlWriter.write(JUnitXmlWriter.junitDir(results.path()), CHECKER,
                 all.stream().filter(r -> r.checker().equals(CHECKER)).toList());
     }

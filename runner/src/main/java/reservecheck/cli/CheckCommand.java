@@ -110,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean perProperty;
 
     @Option(names = "--run-id", paramLabel = "ID",
-            description = "the id this run's records carry (default: its start time and process id); "
+            description = "the id this run's records carry (default: $RESERVECHECK_RUN_ID, else its start time and process id); "
                     + "shards of one CI run pass the same, so the report shows them as one run")
     String runId;
 

@@ -24,7 +24,11 @@ final class Commands {
     /** The run an invocation's records are stamped with; a bad {@code --run-id} is a usage error. */
     static reservecheck.results.Run run(String id) {
         if (id == null) {
-            return reservecheck.results.Run.startingNow();
+            try {
+                return reservecheck.results.Run.ofThisInvocation();
+            } catch (IllegalArgumentException e) {
+                throw new CliException(ExitCodes.USAGE, e.getMessage());
+            }
         }
         if (!reservecheck.results.Run.ID.matcher(id).matches()) {
             throw new CliException(ExitCodes.USAGE, "--run-id takes 1 to 80 letters, digits, '.', '_', ':' or '-', not '"

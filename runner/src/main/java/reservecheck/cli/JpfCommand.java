@@ -57,7 +57,7 @@ final class JpfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        reservecheck.results.Run stamp = reservecheck.results.Run.startingNow();
+        reservecheck.results.Run stamp = Commands.run(null);
         CliContext ctx = main.context;
         Path root = ctx.root();
         Catalog catalog = Commands.loadCatalog(root);

@@ -92,7 +92,8 @@ class CliShardMergeTest {
         // every record carries its run, merge keeps it, and the merged report is of one run
         List<ResultRecord> unsharded = new ResultsFile(tmp.resolve("whole/results.json")).read();
         assertEquals(1, unsharded.stream().map(ResultRecord::runId).distinct().count());
-        assertTrue(unsharded.get(0).runId().matches("\\d{8}T\\d{6}Z-\\d+"), unsharded.get(0).runId());
+        // its own id: the start time and pid, or make test's RESERVECHECK_RUN_ID
+        assertTrue(unsharded.get(0).runId() != null && !unsharded.get(0).runId().equals("ci-7.1"));
         List<ResultRecord> merged = new ResultsFile(tmp.resolve("merged/results.json")).read();
         assertTrue(merged.stream().allMatch(r -> "ci-7.1".equals(r.runId()) && r.runStarted() != null), merged.toString());
         String index = Files.readString(tmp.resolve("merged/index.html"));

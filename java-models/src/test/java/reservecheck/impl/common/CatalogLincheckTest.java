@@ -21,6 +21,7 @@ import reservecheck.catalog.Variant;
 import reservecheck.results.JUnitXmlWriter;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
+import reservecheck.results.Run;
 
 /**
  * The Lincheck checker over one protocol's catalog entries: every entry with a lincheck
@@ -43,6 +44,8 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
     public static final int PASS_SAMPLE = Integer.getInteger("reservecheck.lincheck.sample", 1);
 
     private final List<ResultRecord> records = new ArrayList<>();
+    // the run the records are of, from when the searches start (make test gives all its JVMs one id)
+    private final Run stamp = Run.ofThisInvocation();
     private final String protocol;
     private final int bugInvocations;
     private final double rerunSeconds;
@@ -219,7 +222,7 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
             return;
         }
         ResultsFile results = ResultsFile.inRepository(ProtocolEntries.root());
-        List<ResultRecord> all = results.merge(records);
+        List<ResultRecord> all = results.merge(records.stream().map(r -> r.withRun(stamp)).toList());
         JUnitXmlWriter.write(JUnitXmlWriter.junitDir(results.path()), CHECKER,
                 all.stream().filter(r -> r.checker().equals(CHECKER)).toList());
     }
