@@ -394,7 +394,7 @@
   // scrolls it into view); following a step link on the page does the same.
   function fromHash() {
     var m = /^#step-(\d+)$/.exec(location.hash);
-    if (m && +m[1] < N) { show(+m[1]); $('step-' + m[1]).scrollIntoView({ block: 'nearest' }); return true; }
+    if (m && +m[1] < N) { show(+m[1]); $('step-' + (+m[1])).scrollIntoView({ block: 'nearest' }); return true; }
     return false;
   }
   window.addEventListener('hashchange', fromHash);

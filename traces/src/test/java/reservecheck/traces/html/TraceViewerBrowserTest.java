@@ -263,6 +263,12 @@ class TraceViewerBrowserTest {
         assertEquals("step-2", js("return document.querySelector(':target').id"));
         assertEquals(trace.states().get(2).action(), text("#action"));
         assertTrue(onTop("step-2"), "step 2 is in view");
+        // a link past the last step opens the page at its first; a number written 02 is step 2
+        driver.get("about:blank");
+        driver.get(page.toUri() + "#step-999");
+        assertEquals("0", text("#step-index"));
+        driver.get(page.toUri() + "#step-02");
+        assertEquals("2", text("#step-index"));
         screenshot(SCREENSHOTS.resolve("trace-viewer-definition.png"));
     }
 
