@@ -91,7 +91,7 @@ public final class TraceHtml {
                     .append(", and true before.</p>");
         } else if (view.loop() != null) {
             at = view.loop();
-            sb.append("<p>The temporal property ").append(name).append(of).append(" fails on a behaviour that goes from ")
+            sb.append("<p>The temporal property ").append(name).append(of).append(" fails on a behaviour that loops from ")
                     .append(stepLink(last)).append(" back to ").append(stepLink(view.loop())).append(" for ever.</p>");
         } else if (view.stutter() != null) {
             at = view.stutter();

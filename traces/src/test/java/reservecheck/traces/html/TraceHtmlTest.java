@@ -146,7 +146,7 @@ class TraceHtmlTest {
     void aLassoPageSaysWhereItLoops() {
         String page = TraceHtml.render(MempoolTraces.sameBiosetLasso());
         assertTrue(page.contains("<section id=\"violated\" data-step=\"5\">"));
-        assertTrue(page.contains("fails on a behaviour that goes from <a class=\"step-link\" href=\"#step-7\">step 7</a> back to "
+        assertTrue(page.contains("fails on a behaviour that loops from <a class=\"step-link\" href=\"#step-7\">step 7</a> back to "
                 + "<a class=\"step-link\" href=\"#step-5\">step 5</a> for ever."));
         assertTrue(page.contains("id=\"fairness\""));
     }
