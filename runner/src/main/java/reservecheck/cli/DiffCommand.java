@@ -16,6 +16,8 @@ import reservecheck.catalog.Overrides;
 import reservecheck.catalog.Variant;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
+import reservecheck.traces.html.DiffHtml;
+import reservecheck.traces.html.ReportWriter;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -98,6 +100,7 @@ final class DiffCommand implements Callable<Integer> {
         List<ResultRecord> b;
         String aName;
         String bName;
+        Path newDir;
         Path base = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-diff");
         if (aRev != null || bRev != null) {
             if (aRev == null || bRev == null || !files.isEmpty() || !aSettings.isEmpty() || !bSettings.isEmpty()) {
@@ -111,6 +114,7 @@ final class DiffCommand implements Callable<Integer> {
             bName = bRev + " (" + bCommit.substring(0, 12) + ")";
             a = checkRevision(ctx, base.resolve("rev-a"), aRev, "a");
             b = checkRevision(ctx, base.resolve("rev-b"), bRev, "b");
+            newDir = base.resolve("rev-b");
         } else if (!variants.isEmpty()) {
             if (!files.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "give two results files or --variant, not both");
@@ -125,6 +129,7 @@ final class DiffCommand implements Callable<Integer> {
             bName = variant + describe(bSettings);
             a = checkPolicy(ctx, base.resolve("a"), aSettings, "a");
             b = checkPolicy(ctx, base.resolve("b"), bSettings, "b");
+            newDir = base.resolve("b");
         } else {
             if (files.size() != 2) {
                 throw new ParameterException(spec.commandLine(), "give two results files (old, new) or --variant V");
@@ -138,9 +143,11 @@ final class DiffCommand implements Callable<Integer> {
             bName = Commands.display(root, ctx.resolve(files.get(1)));
             a = read(ctx.resolve(files.get(0)));
             b = read(ctx.resolve(files.get(1)));
+            newDir = ctx.resolve(files.get(1)).getParent();
         }
         List<ResultsDiff.Flip> flips = ResultsDiff.flips(a, b);
         int cells = ResultsDiff.cells(a, b);
+        writePage(ctx, root, newDir, aName, bName, cells, flips);
         if (json) {
             printJson(ctx, root, aName, bName, cells, flips);
         } else {
@@ -282,6 +289,24 @@ final class DiffCommand implements Callable<Integer> {
             throw new CliException(code == ExitCodes.OK ? ExitCodes.CRASH : code, label + ": " + line);
         }
         return read(results);
+    }
+
+    /** diff.html beside the new side's index.html, and the index again, now linking it. */
+    private static void writePage(CliContext ctx, Path root, Path dir, String aName, String bName, int cells,
+                                  List<ResultsDiff.Flip> flips) {
+        List<DiffHtml.Flip> rows = flips.stream().map(f -> new DiffHtml.Flip(f.protocol(), f.variant(), f.checker(),
+                f.property(), f.oldVerdict(), f.newVerdict(), f.newFailure(), f.after())).toList();
+        try {
+            Path page = DiffHtml.write(dir, aName, bName, cells, rows);
+            if (Files.isRegularFile(dir.resolve("results.json"))) {
+                ReportWriter.writeAll(dir); // the index of those results, now with its link to the page
+            }
+            ctx.err().println("report: " + Commands.display(root, page));
+        } catch (IOException | RuntimeException e) {
+            // the table and the exit code are the diff; a page that cannot be written is only said
+            ctx.err().println("report: diff.html not written: " + Main.oneLine(e.getMessage()));
+        }
+        ctx.err().flush();
     }
 
     private static String cell(ResultsDiff.Flip f) {

@@ -124,6 +124,14 @@ class CliDiffTest {
         assertEquals(verdict, f.get("new").asText());
         assertTrue(verdict.endsWith(":" + f.get("property").asText()), r.out());
         assertTrue(f.get("counterexample").asText().contains("reservecheck: " + CHEAP_BUG), r.out());
+        // the page beside the new side's report: the flipped cell, linking its counterexample's page
+        Path newSide = tmp.resolve("d/b");
+        String page = Files.readString(newSide.resolve("diff.html"));
+        assertTrue(page.contains("<td>" + verdict + "</td>"), page);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("class=\"trace-link\" href=\"([^\"]+)\"").matcher(page);
+        assertTrue(link.find(), page);
+        assertTrue(Files.isRegularFile(newSide.resolve(link.group(1))), link.group(1));
+        assertTrue(Files.readString(newSide.resolve("index.html")).contains("href=\"diff.html\""), "index links the page");
 
         CliHarness.Run same = CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, tmp, "diff", "--variant", CHEAP_BUG,
                 "--checker", "explorer", "--work", tmp.resolve("s").toString(),
