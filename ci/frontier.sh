@@ -7,7 +7,7 @@
 # out) does not stop the run; bad input or a crash does, with its code.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-FRONTIER_BUDGET="${FRONTIER_BUDGET:-40}"
+FRONTIER_BUDGET="${FRONTIER_BUDGET:-60}"
 SHRINK_BUDGET="${SHRINK_BUDGET:-20}"
 protocols=("$@")
 [ ${#protocols[@]} -eq 0 ] && protocols=(mempool reserve_tree net_rx alloc_policy)
