@@ -31,12 +31,11 @@ jpf: build
 bench: build
 	ci/bench.sh
 
-# How far a design's verdict holds: the explorer at growing bounds, smallest first.
-FRONTIER_VARIANT ?= mempool_zero_min_2025
-FRONTIER_GROW ?= --grow procs=1..4 --grow rounds=1..2
-FRONTIER_BUDGET ?= 120
+# How far each design's verdict holds and each bug's least bounds (catalog/bounds/*.yaml, committed):
+# the explorer at the protocol's workload bounds grown by one, and shrunk; see ci/frontier.sh.
+FRONTIER_PROTOCOLS ?=
 frontier: build
-	bin/reservecheck frontier --variant $(FRONTIER_VARIANT) $(FRONTIER_GROW) --budget $(FRONTIER_BUDGET)
+	ci/frontier.sh $(FRONTIER_PROTOCOLS)
 
 clean:
 	$(MVN) $(MVN_FLAGS) clean

@@ -125,7 +125,9 @@ public final class CatalogLoader {
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
-        return new Catalog(absRoot, protocols, specProblems);
+        Catalog catalog = new Catalog(absRoot, protocols, specProblems);
+        FrontierRecords.load(catalog); // the frontier records name entries and bounds of this catalog
+        return catalog;
     }
 
     static String oneLine(String s) {

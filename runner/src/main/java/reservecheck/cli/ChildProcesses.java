@@ -21,6 +21,8 @@ final class ChildProcesses {
             if (!exiting) {
                 WorkClaims.removeUnfinished();
             }
+            // a diff of two revisions checks each in a temporary git worktree: never left registered
+            RevisionRuns.removeAll();
         }, "reservecheck-end-children"));
     }
 

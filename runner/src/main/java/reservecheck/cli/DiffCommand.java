@@ -16,6 +16,8 @@ import reservecheck.catalog.Overrides;
 import reservecheck.catalog.Variant;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
+import reservecheck.traces.html.DiffHtml;
+import reservecheck.traces.html.ReportWriter;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,14 +31,16 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code reservecheck diff}: which (variant, checker, property) cells flip between two runs, old
- * to new, with the counterexample of each new failure.  Two forms: two results files, or two
- * policies of one variant, each checked with {@code check --per-property} in a folder of its
+ * to new, with the counterexample of each new failure.  Three forms: two results files, two
+ * policies of one variant, or two git revisions of the repository (each in a temporary worktree,
+ * {@link RevisionRuns}); each side is checked with {@code check --per-property} in a folder of its
  * own.  Exit 0 when nothing flips, 1 when a cell does, 8 when only cells without a verdict on
  * one side differ.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Shows the (variant, checker, property) cells whose verdict differs between two results "
-                + "files, or between two policies of one variant (--variant V --a-set ... --b-set ...).")
+                + "files, two policies of one variant (--variant V --a-set ... --b-set ...), or two git revisions "
+                + "(--a-rev REV --b-rev REV [--variant V | --protocol P]...).")
 final class DiffCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,8 +54,22 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..2", description = "two results files: old, then new")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--variant", paramLabel = "V", description = "check this variant under two policies")
-    String variant;
+    @Option(names = "--variant", paramLabel = "V",
+            description = "check this variant under two policies (with --a-rev/--b-rev: repeatable)")
+    List<String> variants = new ArrayList<>();
+
+    @Option(names = "--protocol", paramLabel = "P", description = "with --a-rev/--b-rev: check this protocol's entries (repeatable)")
+    List<String> protocols = new ArrayList<>();
+
+    @Option(names = "--a-rev", paramLabel = "REV", description = "the old git revision of the repository")
+    String aRev;
+
+    @Option(names = "--b-rev", paramLabel = "REV", description = "the new git revision of the repository")
+    String bRev;
+
+    @Option(names = "--no-build", description = "with --a-rev/--b-rev: check each revision's catalog and specs with "
+            + "this build's code instead of building the revision (for revisions that differ in catalog or spec only)")
+    boolean noBuild;
 
     @Option(names = "--a-set", paramLabel = "NAME=VALUE", description = "the old policy's overrides (repeatable)")
     List<String> aSettings = new ArrayList<>();
@@ -82,30 +100,54 @@ final class DiffCommand implements Callable<Integer> {
         List<ResultRecord> b;
         String aName;
         String bName;
-        if (variant != null) {
+        Path newDir;
+        Path base = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-diff");
+        if (aRev != null || bRev != null) {
+            if (aRev == null || bRev == null || !files.isEmpty() || !aSettings.isEmpty() || !bSettings.isEmpty()) {
+                throw new ParameterException(spec.commandLine(),
+                        "give both --a-rev and --b-rev, without results files, --a-set or --b-set");
+            }
+            // both names before either side is checked out or built
+            String aCommit = RevisionRuns.resolve(root, aRev);
+            String bCommit = RevisionRuns.resolve(root, bRev);
+            aName = aRev + " (" + aCommit.substring(0, 12) + ")";
+            bName = bRev + " (" + bCommit.substring(0, 12) + ")";
+            a = checkRevision(ctx, base.resolve("rev-a"), aRev, "a");
+            b = checkRevision(ctx, base.resolve("rev-b"), bRev, "b");
+            newDir = base.resolve("rev-b");
+        } else if (!variants.isEmpty()) {
             if (!files.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "give two results files or --variant, not both");
             }
-            validate(root);
-            Path base = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-diff");
+            if (variants.size() != 1 || !protocols.isEmpty() || noBuild) {
+                throw new ParameterException(spec.commandLine(),
+                        "two policies take one --variant (several, --protocol and --no-build need --a-rev/--b-rev)");
+            }
+            String variant = variants.get(0);
+            validate(root, variant);
             aName = variant + describe(aSettings);
             bName = variant + describe(bSettings);
             a = checkPolicy(ctx, base.resolve("a"), aSettings, "a");
             b = checkPolicy(ctx, base.resolve("b"), bSettings, "b");
+            newDir = base.resolve("b");
         } else {
             if (files.size() != 2) {
                 throw new ParameterException(spec.commandLine(), "give two results files (old, new) or --variant V");
             }
-            if (!aSettings.isEmpty() || !bSettings.isEmpty() || !settings.isEmpty() || !checkers.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--a-set, --b-set, --set and --checker need --variant");
+            if (!aSettings.isEmpty() || !bSettings.isEmpty() || !settings.isEmpty() || !checkers.isEmpty()
+                    || !protocols.isEmpty() || noBuild) {
+                throw new ParameterException(spec.commandLine(),
+                        "--a-set, --b-set, --set, --checker, --protocol and --no-build need --variant or --a-rev/--b-rev");
             }
             aName = Commands.display(root, ctx.resolve(files.get(0)));
             bName = Commands.display(root, ctx.resolve(files.get(1)));
             a = read(ctx.resolve(files.get(0)));
             b = read(ctx.resolve(files.get(1)));
+            newDir = ctx.resolve(files.get(1)).getParent();
         }
         List<ResultsDiff.Flip> flips = ResultsDiff.flips(a, b);
         int cells = ResultsDiff.cells(a, b);
+        writePage(ctx, root, newDir, aName, bName, cells, flips);
         if (json) {
             printJson(ctx, root, aName, bName, cells, flips);
         } else {
@@ -118,7 +160,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** Bad input before either policy runs: an unknown variant (3), a bad override on either side (5). */
-    private void validate(Path root) {
+    private void validate(Path root, String variant) {
         Variant v = Commands.loadCatalog(root).variant(variant).orElseThrow(() -> new CliException(
                 ExitCodes.UNKNOWN_NAME, "unknown variant " + variant + " (see 'reservecheck list')"));
         for (List<String> side : List.of(aSettings, bSettings)) {
@@ -149,23 +191,69 @@ final class DiffCommand implements Callable<Integer> {
 
     /** One side: {@code check --per-property} of the variant with the shared and the side's overrides. */
     private List<ResultRecord> checkPolicy(CliContext ctx, Path dir, List<String> side, String label) {
-        Path results = dir.resolve("results.json");
+        Path results = fresh(dir).resolve("results.json");
+        List<String> args = checkArgs(dir, side);
+        ctx.err().println("policy " + label + ": check " + String.join(" ", args.subList(1, args.size())));
+        ctx.err().flush();
+        return inProcess(ctx, ctx.root(), args, results, "policy " + label);
+    }
+
+    /**
+     * One side of a revision diff: the revision in a temporary worktree, built there and checked by
+     * its own {@code bin/reservecheck} (or, with --no-build, checked by this build), the worktree
+     * removed afterwards.  The results and traces are written outside the worktree, so they outlive it.
+     */
+    private List<ResultRecord> checkRevision(CliContext ctx, Path dir, String rev, String label) {
+        Path results = fresh(dir).resolve("results.json");
+        List<String> args = checkArgs(dir, List.of());
+        try (RevisionRuns r = RevisionRuns.checkout(ctx.root(), rev)) {
+            ctx.err().println("revision " + label + ": " + rev + " (" + r.commit().substring(0, 12) + ") in " + r.root());
+            ctx.err().flush();
+            if (noBuild) {
+                return inProcess(ctx, r.root(), args, results, "revision " + rev);
+            }
+            ctx.err().println("revision " + label + ": mvn -o -q package -DskipTests");
+            ctx.err().flush();
+            r.build(dir.resolve("build.log"));
+            Path log = dir.resolve("check.log");
+            List<String> cmd = new ArrayList<>(List.of(r.root().resolve("bin/reservecheck").toString()));
+            cmd.addAll(args);
+            ctx.err().println("revision " + label + ": check " + String.join(" ", args.subList(1, args.size())));
+            ctx.err().flush();
+            int code = r.run(cmd, log);
+            String err;
+            try {
+                err = Files.readString(log, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err = "";
+            }
+            return accepted(code, err, results, "revision " + rev);
+        }
+    }
+
+    private static Path fresh(Path dir) {
         try {
-            WorkDirs.fresh(dir);
+            return WorkDirs.fresh(dir);
         } catch (IOException e) {
             throw new CliException(ExitCodes.CRASH, "cannot prepare " + dir + ": " + Main.oneLine(e.getMessage()));
         }
-        List<String> args = new ArrayList<>(List.of("check", "--per-property", "--variant", variant,
-                "--results", results.toString(), "--work", dir.resolve("work").toString()));
-        for (String c : checkers) {
+    }
+
+    /** The arguments of one side's {@code check --per-property}, its records going to {@code dir}. */
+    private List<String> checkArgs(Path dir, List<String> side) {
+        List<String> args = new ArrayList<>(List.of("check", "--per-property",
+                "--results", dir.resolve("results.json").toString(), "--work", dir.resolve("work").toString()));
+        for (String v : variants) {
+            args.add("--variant");
+            args.add(v);
+        }
+        for (String p : protocols) {
+            args.add("--protocol");
+            args.add(p);
+        }
+        for (String c : checkers.isEmpty() ? PropertyCells.CHECKERS : checkers) {
             args.add("--checker");
             args.add(c);
-        }
-        if (checkers.isEmpty()) {
-            PropertyCells.CHECKERS.forEach(c -> {
-                args.add("--checker");
-                args.add(c);
-            });
         }
         for (String s : settings) {
             args.add("--set");
@@ -179,21 +267,46 @@ final class DiffCommand implements Callable<Integer> {
             args.add("--timeout");
             args.add(String.valueOf(timeoutSeconds));
         }
-        ctx.err().println("policy " + label + ": check " + String.join(" ", args.subList(1, args.size())));
-        ctx.err().flush();
+        return args;
+    }
+
+    private static List<ResultRecord> inProcess(CliContext ctx, Path root, List<String> args, Path results, String label) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext inner = new CliContext(ctx.root(), new PrintWriter(out), new PrintWriter(err), false,
+        CliContext inner = new CliContext(root, new PrintWriter(out), new PrintWriter(err), false,
                 ctx.runner(), ctx.cwd());
         int code = Main.execute(args.toArray(String[]::new), inner);
+        return accepted(code, err.toString(), results, label);
+    }
+
+    /** The side's records; a run that ended on bad input (or wrote no results) ends the diff with its line. */
+    private static List<ResultRecord> accepted(int code, String err, Path results, String label) {
         // a mismatch with the catalog is what a policy change is expected to give; bad input is not
         if (code != ExitCodes.OK && code != ExitCodes.MISMATCH && code != ExitCodes.CRASH
                 && code != ExitCodes.INCONCLUSIVE || !Files.isRegularFile(results)) {
-            String line = err.toString().lines().filter(l -> l.startsWith("reservecheck: ")).findFirst()
+            String line = err.lines().filter(l -> l.startsWith("reservecheck: ")).findFirst()
                     .map(l -> l.substring("reservecheck: ".length())).orElse("check exited " + code);
-            throw new CliException(code == ExitCodes.OK ? ExitCodes.CRASH : code, "policy " + label + ": " + line);
+            throw new CliException(code == ExitCodes.OK ? ExitCodes.CRASH : code, label + ": " + line);
         }
         return read(results);
+    }
+
+    /** diff.html beside the new side's index.html, and the index again, now linking it. */
+    private static void writePage(CliContext ctx, Path root, Path dir, String aName, String bName, int cells,
+                                  List<ResultsDiff.Flip> flips) {
+        List<DiffHtml.Flip> rows = flips.stream().map(f -> new DiffHtml.Flip(f.protocol(), f.variant(), f.checker(),
+                f.property(), f.oldVerdict(), f.newVerdict(), f.newFailure(), f.after())).toList();
+        try {
+            Path page = DiffHtml.write(dir, aName, bName, cells, rows);
+            if (Files.isRegularFile(dir.resolve("results.json"))) {
+                ReportWriter.writeAll(dir); // the index of those results, now with its link to the page
+            }
+            ctx.err().println("report: " + Commands.display(root, page));
+        } catch (IOException | RuntimeException e) {
+            // the table and the exit code are the diff; a page that cannot be written is only said
+            ctx.err().println("report: diff.html not written: " + Main.oneLine(e.getMessage()));
+        }
+        ctx.err().flush();
     }
 
     private static String cell(ResultsDiff.Flip f) {

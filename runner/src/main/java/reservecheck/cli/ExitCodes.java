@@ -18,7 +18,8 @@ import java.util.Collection;
  * compare with and reports the verdict itself: 0 and 11 to 14, or 5 to 8 for no verdict.
  *
  * <p>The {@code diff} subcommand: 0 no (variant, checker, property) cell flips, 1 a cell flips, 8
- * only cells that reached no verdict on one side differ; bad input as for {@code check}.
+ * only cells that reached no verdict on one side differ; bad input as for {@code check}, and 15 for
+ * a {@code --a-rev}/{@code --b-rev} git does not know.
  *
  * <p>The {@code trace} subcommands: 0 done (replay: the violation reproduces), 1 the violation does
  * not reproduce, 2 usage (including a missing file), 9 a malformed trace (also a directory or binary file).
@@ -63,6 +64,8 @@ public final class ExitCodes {
     public static final int TLC_LIVENESS = 13;
     /** tlc: an Assert in the spec failed. */
     public static final int TLC_ASSERT = 14;
+    /** diff: a {@code --a-rev}/{@code --b-rev} git does not know (or no git repository at the root). */
+    public static final int UNKNOWN_REVISION = 15;
 
     private ExitCodes() {
     }

@@ -9,32 +9,44 @@ import picocli.CommandLine.Spec;
 import reservecheck.catalog.BadParameterException;
 import reservecheck.catalog.Overrides;
 import reservecheck.catalog.Variant;
-import reservecheck.explorer.Explorer;
-import reservecheck.explorer.ExplorerOptions;
-import reservecheck.explorer.ExplorerResult;
-import reservecheck.models.lts.Model;
-import reservecheck.results.Verdicts;
+import reservecheck.catalog.Catalog;
+import reservecheck.catalog.CatalogException;
+import reservecheck.catalog.FrontierRecords;
+import reservecheck.catalog.Kind;
+import reservecheck.catalog.Protocol;
+import reservecheck.cli.FrontierSearch.Grown;
+import reservecheck.cli.FrontierSearch.Range;
+import reservecheck.cli.FrontierSearch.Shrunk;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code reservecheck frontier}: how far an entry's verdict holds.  The explorer checks the entry
- * at every combination of the grown parameters' values, smallest models first (least total
- * growth), until the verdict differs from the one at the smallest bounds or the budget runs out,
- * and reports the largest bounds with the first verdict and the smallest with another, with its
- * counterexample.  Exit 0 when the verdict held over the whole range, 1 when it changed, 8 when
- * the budget ran out first.
+ * {@code reservecheck frontier}: how far an entry's verdict holds.  On a design, the explorer checks
+ * the entry at every combination of the grown parameters' values, smallest models first (least
+ * total growth), until the verdict differs from the one at the smallest bounds or the budget runs
+ * out, and reports the largest bounds with the first verdict and the smallest with another, with
+ * its counterexample.  With {@code --shrink}, on a bug: its bounds shrunk while its verdict still
+ * appears, the least configuration that shows it.  Without {@code --grow}, the protocol's workload
+ * bounds ({@code grow} of {@code catalog/bounds/<protocol>.yaml}), each one further than the
+ * entry's own; {@code --record} writes the outcome there.  Exit 0 when the verdict held over the
+ * whole range (shrink: the bug still shows), 1 when it changed (shrink: the entry's own bounds do
+ * not show it), 8 when the budget ran out first.
  */
 @Command(name = "frontier", mixinStandardHelpOptions = true,
-        description = "Checks a variant with the explorer at growing bounds, smallest first, until its verdict changes.")
+        description = "Checks a variant with the explorer at growing bounds, smallest first, until its verdict changes; "
+                + "--shrink: a bug's bounds shrunk while its verdict still appears.")
 final class FrontierCommand implements Callable<Integer> {
 
     private static final Pattern GROW = Pattern.compile("([a-z_][a-z0-9_]*)=(\\d+)\\.\\.(\\d+)");
@@ -45,148 +57,184 @@ final class FrontierCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--variant", paramLabel = "V", required = true, description = "the entry whose bounds grow")
-    String variant;
+    @Option(names = "--variant", paramLabel = "V", description = "the entry whose bounds grow (repeatable)")
+    List<String> variants = new ArrayList<>();
 
-    @Option(names = "--grow", paramLabel = "NAME=A..B", required = true,
-            description = "an integer parameter and its range (repeatable)")
+    @Option(names = "--protocol", paramLabel = "P",
+            description = "every design of the protocol (with --shrink: every bug) (repeatable)")
+    List<String> protocols = new ArrayList<>();
+
+    @Option(names = "--grow", paramLabel = "NAME=A..B",
+            description = "an integer parameter and its range (repeatable; default: the protocol's grow list, one further)")
     List<String> grows = new ArrayList<>();
+
+    @Option(names = "--shrink", description = "shrink a bug's bounds (the protocol's shrink list) while its verdict appears")
+    boolean shrink;
+
+    @Option(names = "--record", description = "write the outcome to catalog/bounds/<protocol>.yaml")
+    boolean record;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "fixed overrides of the entry's parameters (repeatable)")
     List<String> settings = new ArrayList<>();
 
     @Option(names = "--budget", paramLabel = "S", defaultValue = "60",
-            description = "seconds for the whole search (default: ${DEFAULT-VALUE})")
+            description = "seconds for each entry's search (default: ${DEFAULT-VALUE})")
     long budgetSeconds;
-
-    private record Range(String name, int from, int to) {
-    }
-
-    private record Point(Map<String, String> values, int growth) {
-        String text() {
-            StringBuilder sb = new StringBuilder();
-            values.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
-            return sb.toString();
-        }
-    }
 
     @Override
     public Integer call() {
         if (budgetSeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--budget must be at least 1 second");
         }
-        List<Range> ranges = new ArrayList<>();
+        if (variants.isEmpty() == protocols.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give --variant V... or --protocol P..., one of them");
+        }
+        if (record && (!grows.isEmpty() || !settings.isEmpty())) {
+            throw new ParameterException(spec.commandLine(),
+                    "--record keeps the protocol's own frontier: no --grow or --set with it");
+        }
+        if (shrink && !grows.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--shrink lowers the protocol's shrink list: no --grow");
+        }
+        List<Range> given = new ArrayList<>();
         for (String g : grows) {
             Matcher m = GROW.matcher(g);
             if (!m.matches() || Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(3))) {
                 throw new ParameterException(spec.commandLine(), "--grow " + g + ": expected NAME=A..B with A <= B");
             }
-            ranges.add(new Range(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            given.add(new Range(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         }
         CliContext ctx = main.context;
-        Variant base = Commands.loadCatalog(ctx.root()).variant(variant).orElseThrow(() -> new CliException(
-                ExitCodes.UNKNOWN_NAME, "unknown variant " + variant + " (see 'reservecheck list')"));
+        Catalog catalog = Commands.loadCatalog(ctx.root());
+        Map<String, FrontierRecords.File> records;
         try {
-            base = base.withOverrides(Overrides.parse(settings));
-        } catch (BadParameterException e) {
-            throw new CliException(ExitCodes.BAD_PARAMETER, e.getMessage());
+            records = FrontierRecords.load(catalog);
+        } catch (CatalogException e) {
+            throw new CliException(ExitCodes.BAD_CATALOG, e.getMessage());
         }
-        List<Point> points = points(ranges);
-        for (Point p : List.of(points.get(0), points.get(points.size() - 1))) {
-            model(at(base, p), p); // bad bounds before anything runs
+        List<Variant> entries = entries(catalog);
+        // every entry's bounds before any search runs: a bad --set or grow list is one line, not a late failure
+        Map<String, Variant> based = new LinkedHashMap<>();
+        for (Variant e : entries) {
+            Variant v;
+            try {
+                v = e.withOverrides(Overrides.parse(settings));
+            } catch (BadParameterException ex) {
+                throw new CliException(ExitCodes.BAD_PARAMETER, ex.getMessage());
+            }
+            if ((grows.isEmpty() || shrink) && !records.containsKey(v.protocol())) {
+                throw new CliException(ExitCodes.BAD_CATALOG, v.protocol() + " has no grow list ("
+                        + FrontierRecords.DIR + "/" + v.protocol() + ".yaml): give --grow");
+            }
+            based.put(e.name(), v);
         }
-        long deadline = System.nanoTime() + budgetSeconds * 1_000_000_000L;
-        TextTable t = new TextTable("bounds", "verdict", "distinct states", "seconds");
-        String first = null;
-        Point held = null;
-        String changedTrace = null;
-        Point changed = null;
-        String changedVerdict = null;
-        boolean outOfBudget = false;
-        for (Point p : points) {
-            long left = (deadline - System.nanoTime()) / 1_000_000_000L;
-            if (left < 1) {
-                outOfBudget = true;
-                break;
-            }
-            Variant v = at(base, p);
-            Model<?> model = model(v, p);
-            String[] out = explore(v, model, left);
-            t.add(p.text(), out[0], out[1], out[2]);
-            ctx.err().println("frontier " + variant + " " + p.text() + ": " + out[0]);
-            ctx.err().flush();
-            if (Verdicts.isInconclusive(out[0])) {
-                outOfBudget = true;
-                break;
-            }
-            if (first == null) {
-                first = out[0];
-            }
-            if (out[0].equals(first)) {
-                held = p;
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        TextTable t = new TextTable("entry", "bounds", "verdict", "distinct states", "seconds");
+        List<String> summary = new ArrayList<>();
+        int code = ExitCodes.OK;
+        for (Variant v : based.values()) {
+            long deadline = System.nanoTime() + budgetSeconds * 1_000_000_000L;
+            FrontierRecords.File own = records.get(v.protocol());
+            List<String> names = own == null ? List.of() : shrink ? own.shrink() : own.grow();
+            int c;
+            if (shrink) {
+                String verdict = v.expectedVerdict("explorer").orElse(null);
+                if (v.kind() != Kind.BUG || verdict == null) {
+                    throw new CliException(ExitCodes.USAGE, v.name() + ": --shrink takes a bug with an explorer verdict");
+                }
+                Shrunk s = FrontierSearch.shrink(v, v.name(), names, verdict, deadline, t, ctx.err());
+                summary.add(v.name() + ": " + (s.shown() ? verdict + " down to " + new FrontierSearch.Point(s.bounds(), 0).text()
+                        + (s.outOfBudget() ? " (the budget ran out: perhaps not the least)" : " (the least in each bound)")
+                        : "its own bounds give " + s.verdict() + ", not " + verdict));
+                c = !s.shown() ? (s.outOfBudget() ? ExitCodes.INCONCLUSIVE : ExitCodes.MISMATCH)
+                        : s.outOfBudget() ? ExitCodes.INCONCLUSIVE : ExitCodes.OK;
+                if (record && s.shown()) {
+                    update(ctx, catalog, records, v, null, new FrontierRecords.Minimal(verdict, s.bounds(), s.points(),
+                            budgetSeconds, today));
+                }
             } else {
-                changed = p;
-                changedVerdict = out[0];
-                changedTrace = out[3];
-                break;
+                List<Range> ranges = grows.isEmpty() ? FrontierSearch.oneFurther(v, names) : given;
+                Grown g = FrontierSearch.grow(v, v.name(), ranges, deadline, t, ctx.err());
+                c = report(g, v.name(), summary);
+                if (record && g.first() != null) {
+                    Map<String, FrontierRecords.Range> grow = new LinkedHashMap<>();
+                    ranges.forEach(r -> grow.put(r.name(), new FrontierRecords.Range(r.from(), r.to())));
+                    update(ctx, catalog, records, v, new FrontierRecords.Frontier(grow, g.first(),
+                            g.eachAlone(), g.points(), g.complete(),
+                            g.changed() == null ? null : g.changed().values(),
+                            g.change() == null ? null : g.change().verdict(), budgetSeconds, today), null);
+                }
             }
+            code = worse(code, c);
         }
         ctx.out().print(t);
         ctx.out().println();
-        ctx.out().println(held == null ? "no bounds checked within the budget"
-                : first + " up to " + held.text() + " (the largest bounds checked with the first verdict)");
-        if (changed != null) {
-            ctx.out().println(changedVerdict + " at " + changed.text() + " (the smallest bounds with another verdict)");
-            if (changedTrace != null) {
-                changedTrace.lines().forEach(l -> ctx.out().println("    " + l));
-            }
-        } else if (outOfBudget) {
-            ctx.out().println("the budget of " + budgetSeconds + " s ran out before the whole range was checked");
-        } else {
-            ctx.out().println("the verdict holds over the whole range");
-        }
+        summary.forEach(l -> l.lines().forEach(ctx.out()::println));
         ctx.out().flush();
-        return changed != null ? ExitCodes.MISMATCH : outOfBudget ? ExitCodes.INCONCLUSIVE : ExitCodes.OK;
+        return code;
     }
 
-    /** Every combination of the ranges, least total growth first (the smallest models), then in order. */
-    private static List<Point> points(List<Range> ranges) {
-        List<Point> out = new ArrayList<>();
-        out.add(new Point(new LinkedHashMap<>(), 0));
-        for (Range r : ranges) {
-            List<Point> next = new ArrayList<>();
-            for (Point p : out) {
-                for (int x = r.from(); x <= r.to(); x++) {
-                    Map<String, String> m = new LinkedHashMap<>(p.values());
-                    m.put(r.name(), String.valueOf(x));
-                    next.add(new Point(m, p.growth() + x - r.from()));
-                }
-            }
-            out = next;
+    private static int worse(int a, int b) {
+        return a == ExitCodes.MISMATCH || b == ExitCodes.MISMATCH ? ExitCodes.MISMATCH : Math.max(a, b);
+    }
+
+    private List<Variant> entries(Catalog catalog) {
+        List<Variant> out = new ArrayList<>();
+        for (String name : variants) {
+            out.add(catalog.variant(name).orElseThrow(() -> new CliException(
+                    ExitCodes.UNKNOWN_NAME, "unknown variant " + name + " (see 'reservecheck list')")));
         }
-        out.sort(Comparator.comparingInt(Point::growth));
+        for (String name : protocols) {
+            Protocol p = Commands.protocol(catalog, name);
+            p.variants().stream().filter(v -> v.kind() == (shrink ? Kind.BUG : Kind.DESIGN)).forEach(out::add);
+        }
         return out;
     }
 
-    /** The model at these bounds; bounds its spec's ASSUME rejects are impossible bounds (5). */
-    private static Model<?> model(Variant v, Point p) {
-        return Commands.modelOf(v, "at " + p.text());
-    }
-
-    private static Variant at(Variant base, Point p) {
-        try {
-            return base.withOverrides(p.values());
-        } catch (BadParameterException e) {
-            throw new CliException(ExitCodes.BAD_PARAMETER, e.getMessage());
+    private static int report(Grown g, String name, List<String> summary) {
+        StringBuilder sb = new StringBuilder(name + ": ");
+        sb.append(g.held() == null ? "no bounds checked within the budget"
+                : g.first() + " up to " + g.held().text() + " (the largest bounds checked with the first verdict)"
+                + "\neach bound alone: " + g.first() + " up to " + new FrontierSearch.Point(g.eachAlone(), 0).text());
+        if (g.changed() != null) {
+            sb.append('\n').append(g.change().verdict()).append(" at ").append(g.changed().text())
+                    .append(" (the smallest bounds with another verdict)");
+            if (g.change().counterexample() != null) {
+                g.change().counterexample().lines().forEach(l -> sb.append("\n    ").append(l));
+            }
+        } else if (g.outOfBudget()) {
+            sb.append("\nthe budget ran out before the whole range was checked");
+        } else {
+            sb.append("\nthe verdict holds over the whole range");
         }
+        summary.add(sb.toString());
+        return g.changed() != null ? ExitCodes.MISMATCH : g.outOfBudget() ? ExitCodes.INCONCLUSIVE : ExitCodes.OK;
     }
 
-    /** The explorer with the entry's checks: verdict, states, seconds, counterexample (or null). */
-    private static <S> String[] explore(Variant v, Model<S> model, long seconds) {
-        ExplorerOptions options = ExplorerChecks.options(v, seconds);
-        ExplorerResult<S> r = Explorer.check(model, options);
-        return new String[] {r.verdict(), String.valueOf(r.distinctStates()),
-                String.format(Locale.ROOT, "%.1f", r.seconds()),
-                r.counterexample() == null ? null : r.counterexample().render(model)};
+    /** Puts one entry's record into its protocol's file, the others kept as they were. */
+    private static void update(CliContext ctx, Catalog catalog, Map<String, FrontierRecords.File> records, Variant v,
+                               FrontierRecords.Frontier frontier, FrontierRecords.Minimal minimal) {
+        FrontierRecords.File f = records.get(v.protocol());
+        Map<String, FrontierRecords.Frontier> fr = new LinkedHashMap<>(f.frontier());
+        Map<String, FrontierRecords.Minimal> mi = new LinkedHashMap<>(f.minimal());
+        if (frontier != null) {
+            fr.put(v.name(), frontier);
+        }
+        if (minimal != null) {
+            mi.put(v.name(), minimal);
+        }
+        FrontierRecords.File next = new FrontierRecords.File(f.protocol(), f.grow(), f.shrink(), fr, mi);
+        records.put(v.protocol(), next);
+        Path file = FrontierRecords.file(catalog.root(), v.protocol());
+        try {
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, FrontierRecords.render(catalog.protocolOf(v), next), StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.CRASH, "cannot write " + file + ": " + Main.oneLine(e.getMessage()));
+        }
+        ctx.err().println("recorded " + v.name() + " in " + Commands.display(catalog.root(), file));
+        ctx.err().flush();
     }
 }

@@ -124,6 +124,14 @@ class CliDiffTest {
         assertEquals(verdict, f.get("new").asText());
         assertTrue(verdict.endsWith(":" + f.get("property").asText()), r.out());
         assertTrue(f.get("counterexample").asText().contains("reservecheck: " + CHEAP_BUG), r.out());
+        // the page beside the new side's report: the flipped cell, linking its counterexample's page
+        Path newSide = tmp.resolve("d/b");
+        String page = Files.readString(newSide.resolve("diff.html"));
+        assertTrue(page.contains("<td>" + verdict + "</td>"), page);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("class=\"trace-link\" href=\"([^\"]+)\"").matcher(page);
+        assertTrue(link.find(), page);
+        assertTrue(Files.isRegularFile(newSide.resolve(link.group(1))), link.group(1));
+        assertTrue(Files.readString(newSide.resolve("index.html")).contains("href=\"diff.html\""), "index links the page");
 
         CliHarness.Run same = CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, tmp, "diff", "--variant", CHEAP_BUG,
                 "--checker", "explorer", "--work", tmp.resolve("s").toString(),
@@ -136,5 +144,55 @@ class CliDiffTest {
         CliHarness.assertOneLineError(bad, ExitCodes.BAD_PARAMETER, null);
         assertTrue(bad.err().contains("no_such"), bad.err());
         assertEquals(List.of(), bad.out().lines().collect(Collectors.toList()));
+    }
+
+    private static void git(Path repo, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=t",
+                "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), String.join(" ", cmd) + ": " + out);
+    }
+
+    /**
+     * Two revisions of a repository (the real catalog and specs in a temporary git repository, the
+     * second commit setting the bug's flag back): the cell the flag makes fail flips back to ok, and
+     * each revision's temporary worktree is gone afterwards.  An unknown revision is one line, exit 15.
+     */
+    @Test
+    void diffOfTwoRevisionsShowsTheCellTheirCatalogsDifferIn() throws Exception {
+        Path real = CliHarness.repositoryRoot();
+        Path repo = tmp.resolve("repo");
+        CliHarness.copyTree(real.resolve("catalog"), repo.resolve("catalog"));
+        CliHarness.copyTree(real.resolve("specs"), repo.resolve("specs"));
+        git(repo, "init", "-q");
+        git(repo, "add", "-A");
+        git(repo, "commit", "-q", "-m", "catalog");
+        Path file = repo.resolve("catalog/mempool.yaml");
+        String text = Files.readString(file);
+        String line = "procs: 1, " + FLAG + ": true}";
+        assertEquals(1, text.split(java.util.regex.Pattern.quote(line), -1).length - 1, "the bug's flag, once: " + line);
+        Files.writeString(file, text.replace(line, "procs: 1, " + FLAG + ": false}"));
+        git(repo, "commit", "-q", "-a", "-m", "the flag set back");
+
+        String verdict = variant(CHEAP_BUG).expectedVerdict("explorer").orElseThrow();
+        CliHarness.Run r = CliHarness.run(repo, CliBadInputTest.MUST_NOT_RUN, tmp, "diff", "--a-rev", "HEAD~1",
+                "--b-rev", "HEAD", "--variant", CHEAP_BUG, "--checker", "explorer", "--no-build", "--json",
+                "--work", tmp.resolve("d").toString());
+        assertEquals(ExitCodes.MISMATCH, r.code(), r.err() + r.out());
+        JsonNode flips = new ObjectMapper().readTree(r.out()).get("flips");
+        assertEquals(1, flips.size(), r.out());
+        assertEquals(verdict, flips.get(0).get("old").asText());
+        assertEquals("ok", flips.get(0).get("new").asText());
+        Process wt = new ProcessBuilder("git", "-C", repo.toString(), "worktree", "list", "--porcelain").start();
+        String worktrees = new String(wt.getInputStream().readAllBytes());
+        wt.waitFor();
+        assertEquals(1, worktrees.lines().filter(l -> l.startsWith("worktree ")).count(), worktrees);
+
+        CliHarness.Run unknown = CliHarness.run(repo, CliBadInputTest.MUST_NOT_RUN, tmp, "diff", "--a-rev", "HEAD",
+                "--b-rev", "no-such-rev", "--variant", CHEAP_BUG, "--no-build", "--work", tmp.resolve("u").toString());
+        CliHarness.assertOneLineError(unknown, ExitCodes.UNKNOWN_REVISION, null);
+        assertTrue(unknown.err().contains("no-such-rev"), unknown.err());
     }
 }

@@ -51,4 +51,28 @@ class CliFrontierTest {
         CliHarness.assertOneLineError(frontier("--grow", "procs=3..1"), ExitCodes.USAGE, null);
         CliHarness.assertOneLineError(frontier("--grow", "procs=0..1"), ExitCodes.BAD_PARAMETER, null);
     }
+
+    @Test
+    void shrinkFindsBoundsNoLargerThanTheBugsThatStillShowIt() throws Exception {
+        Path root = CliHarness.repositoryRoot();
+        reservecheck.catalog.Variant bug = reservecheck.catalog.CatalogLoader.loadAllowingMissingSpecs(root)
+                .variant("free_stale_curr_nr").orElseThrow();
+        String verdict = bug.expectedVerdict("explorer").orElseThrow();
+        CliHarness.Run r = CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, "frontier", "--variant", bug.name(),
+                "--shrink", "--budget", "30");
+        assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(bug.name() + ": " + java.util.regex.Pattern.quote(verdict)
+                + " down to (.*) \\(the least in each bound\\)").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        boolean smaller = false;
+        for (String kv : m.group(1).split(" ")) {
+            String[] p = kv.split("=");
+            int own = (Integer) bug.parameters().get(p[0]);
+            assertTrue(Integer.parseInt(p[1]) <= own, kv);
+            smaller |= Integer.parseInt(p[1]) < own;
+        }
+        assertTrue(smaller, "min_nr=1 shrinks to 0 and the bug still shows: " + m.group(1));
+        CliHarness.assertOneLineError(CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, "frontier", "--variant",
+                "mempool_modern", "--shrink"), ExitCodes.USAGE, null);
+    }
 }

@@ -71,6 +71,9 @@ public final class ReportHtml {
         slots.put("title", Html.escape("reservecheck results: " + records.size() + " results, " + bad
                 + (bad == 1 ? " mismatch" : " mismatches")));
         slots.put("style", Html.resource("common.css") + Html.resource("report.css"));
+        if (Files.isRegularFile(dir.resolve(DiffHtml.FILE))) {
+            summary.append("<a id=\"diff-link\" href=\"").append(DiffHtml.FILE).append("\">the cells a diff flips</a> ");
+        }
         slots.put("summary", summary.toString());
         slots.put("checkers", checkers.toString());
         slots.put("runs", runsLine(latest, earlier));
@@ -164,6 +167,22 @@ public final class ReportHtml {
 
     private static String traceLinks(ResultRecord r, Path dir) {
         Path file = traceFile(r, dir);
+        Path page = tracePage(r, dir);
+        StringBuilder sb = new StringBuilder();
+        if (page != null) {
+            sb.append("<a class=\"trace-link\" href=\"").append(Html.escape(href(dir, page)))
+                    .append("\">counterexample</a>");
+        }
+        if (file != null && Files.isRegularFile(file)) {
+            sb.append(sb.length() > 0 ? " " : "").append("<a class=\"raw-link\" href=\"")
+                    .append(Html.escape(href(dir, file))).append("\">raw</a>");
+        }
+        return sb.toString();
+    }
+
+    /** The viewer page of a record's counterexample under {@code dir}, or null when there is none. */
+    static Path tracePage(ResultRecord r, Path dir) {
+        Path file = traceFile(r, dir);
         Path page = null;
         if (file != null && file.getFileName().toString().endsWith(".itf.json")) {
             page = TraceHtml.pageFor(file);
@@ -175,16 +194,7 @@ public final class ReportHtml {
             Path conventional = traces.resolve(r.checker()).resolve(r.variant() + ".html");
             page = Files.isRegularFile(conventional) ? conventional : null;
         }
-        StringBuilder sb = new StringBuilder();
-        if (page != null) {
-            sb.append("<a class=\"trace-link\" href=\"").append(Html.escape(href(dir, page)))
-                    .append("\">counterexample</a>");
-        }
-        if (file != null && Files.isRegularFile(file)) {
-            sb.append(sb.length() > 0 ? " " : "").append("<a class=\"raw-link\" href=\"")
-                    .append(Html.escape(href(dir, file))).append("\">raw</a>");
-        }
-        return sb.toString();
+        return page;
     }
 
     /**
