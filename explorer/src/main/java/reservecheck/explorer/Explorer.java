@@ -96,7 +96,7 @@ public final class Explorer<S> {
         double seconds = search.seconds();
         long distinct = search.size();
         return new ExplorerResult<>(verdict, message, distinct, search.generated, search.queued(), search.depth,
-                seconds, seconds > 0 ? distinct / seconds : 0, ce,
+                seconds, seconds > 0 ? distinct / seconds : 0, search.bytesPerState(), ce,
                 java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(search.coverage)));
     }
 
@@ -120,7 +120,7 @@ public final class Explorer<S> {
         for (int i = 0; i < search.size(); i++) {
             S s = search.state(i);
             states.add(canonical ? model.canonical(s) : s);
-            if (search.level.get(i) == 1) {
+            if (search.levelOf(i) == 1) {
                 initial.add(i);
             }
         }

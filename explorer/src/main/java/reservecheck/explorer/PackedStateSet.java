@@ -13,7 +13,11 @@ final class PackedStateSet {
     private final int width;
     private long[] words;
     private int size;
-    /** Open-addressing table of id+1 (0: empty slot), linear probing, kept at most half full. */
+    /**
+     * Open-addressing table of id+1 (0: empty slot), linear probing, kept at most 3/4 full: at
+     * that load a probe sequence stays short (about 2.5 slots for a hit) while the table costs
+     * 5.3 to 10.7 bytes per state, within issue 14's 32 bytes per stored state with 2 words.
+     */
     private int[] table;
     private int mask;
 
@@ -58,10 +62,15 @@ final class PackedStateSet {
         System.arraycopy(key, from, words, id * width, width);
         table[slot] = id + 1;
         size++;
-        if (size * 2L > table.length) {
+        if (size * 4L > table.length * 3L) {
             rehash();
         }
         return id;
+    }
+
+    /** Bytes of the hash table (the words are width()*8 per state). */
+    long tableBytes() {
+        return table.length * 4L;
     }
 
     /** Whether addOrGet(key, from) just added a new state: its id is the last one. */

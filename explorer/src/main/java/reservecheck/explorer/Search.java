@@ -47,10 +47,16 @@ final class Search<S> {
     private final PackedStateSet packed;
     /** One encoded state, the key being looked up. */
     private final long[] scratch;
-    /** BFS tree: the parent id and the position of the step in the parent's successor list. */
+    /**
+     * BFS tree: the parent id of every state, nothing else per state.  The step from the parent
+     * is recomputed for a trace (the first successor with the state's key: the one that found
+     * it), and the level is known from levelStart, since ids are given level by level; so a
+     * stored state costs its words, this int and its hash-table slot (issue 14: at most 32
+     * bytes).
+     */
     final IntList parent = new IntList(1024);
-    final IntList parentChoice = new IntList(1024);
-    final IntList level = new IntList(1024);
+    /** The first id of each level: level d+1 is ids levelStart[d] .. levelStart[d+1]-1. */
+    final IntList levelStart = new IntList(64);
 
     /** Edges of expanded states: those of state i are edgeStart[i] .. edgeStart[i+1]-1. */
     final IntList edgeStart = new IntList(1024);
@@ -124,6 +130,32 @@ final class Search<S> {
         return packing.decode(one, 0);
     }
 
+    /** The BFS level of a state, initial states being level 1. */
+    int levelOf(int id) {
+        int lo = 0;
+        int hi = levelStart.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (levelStart.get(mid) <= id) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    /**
+     * Bytes per stored state of the packed path: its words, its parent id and its share of the
+     * hash table at the table's load now; 0 on the object path.
+     */
+    double bytesPerState() {
+        if (packed == null || packed.size() == 0) {
+            return 0;
+        }
+        return packed.width() * 8.0 + 4 + packed.tableBytes() / (double) packed.size();
+    }
+
     long queued() {
         return size() - head - notQueued;
     }
@@ -158,7 +190,7 @@ final class Search<S> {
             if (timeUp()) {
                 return stop(Verdicts.TIMEOUT, "The time limit was reached.", -1);
             }
-            int id = addIfNew(key(s), s, -1, -1, 1);
+            int id = addIfNew(key(s), s, -1, 1);
             if (id < 0) {
                 continue;
             }
@@ -187,7 +219,7 @@ final class Search<S> {
             if (succ.isEmpty() && checkDeadlock) {
                 return stop(Verdicts.DEADLOCK, "Deadlock reached.", cur);
             }
-            int nextLevel = level.get(cur) + 1;
+            int nextLevel = levelOf(cur) + 1;
             for (int j = 0; j < succ.size(); j++) {
                 Transition<S> t = succ.get(j);
                 // TLC computes the successors of one split action (one label and task) at a
@@ -202,7 +234,7 @@ final class Search<S> {
                 }
                 cover(t);
                 S target = t.target();
-                int id = addIfNew(key(target), target, cur, j, nextLevel);
+                int id = addIfNew(key(target), target, cur, nextLevel);
                 if (id >= 0) {
                     String bad = firstFailing(invariants, target);
                     if (bad != null) {
@@ -267,7 +299,7 @@ final class Search<S> {
      * The id of a new state (key is s, or its canonical form under symmetry), its BFS-tree
      * parent, step and level recorded; for a state already found, -(its id)-1.
      */
-    private int addIfNew(S key, S s, int from, int choice, int lvl) {
+    private int addIfNew(S key, S s, int from, int lvl) {
         int id;
         if (packed != null) {
             packing.encode(key, scratch, 0);
@@ -285,9 +317,10 @@ final class Search<S> {
             states.add(s);
         }
         parent.add(from);
-        parentChoice.add(choice);
-        level.add(lvl);
-        depth = Math.max(depth, lvl);
+        if (lvl > depth) {
+            levelStart.add(id);
+            depth = lvl;
+        }
         return id;
     }
 
@@ -326,6 +359,28 @@ final class Search<S> {
         return id;
     }
 
+    private Transition<S> firstStepTo(S from, int id) {
+        S key = key(state(id));
+        long[] want = null;
+        long[] got = null;
+        if (packed != null) {
+            want = new long[packed.width()];
+            got = new long[packed.width()];
+            packed.get(id, want, 0);
+        }
+        for (Transition<S> t : model.successors(from)) {
+            if (packed != null) {
+                packing.encode(key(t.target()), got, 0);
+                if (java.util.Arrays.equals(want, got)) {
+                    return t;
+                }
+            } else if (key(t.target()).equals(key)) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("state " + id + " is not a successor of its parent");
+    }
+
     /** The BFS-tree path from an initial state to state id, as trace steps numbered from 1. */
     List<Step<S>> pathTo(int id) {
         List<Integer> ids = new ArrayList<>();
@@ -339,8 +394,9 @@ final class Search<S> {
             if (i == 0) {
                 steps.add(new Step<>(1, null, null, state(v), false, false));
             } else {
-                // the step is recomputed from the parent: successors() is deterministic
-                Transition<S> t = model.successors(state(ids.get(i - 1))).get(parentChoice.get(v));
+                // the step is recomputed from the parent: successors() is deterministic, and the
+                // step that found v is the parent's first one to a state with v's key
+                Transition<S> t = firstStepTo(state(ids.get(i - 1)), v);
                 steps.add(new Step<>(i + 1, t.label(), t.task(), state(v), false, false));
             }
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -51,6 +52,21 @@ class PackedSearchTest {
         assertEquals(objects.counterexample(), packed.counterexample());
         if (!packed.isOk()) {
             assertNotNull(packed.counterexample());
+        }
+    }
+
+    /**
+     * Issue 14's 32 bytes per stored state at mempool's large bounds (5 process tasks, 1 irq
+     * task, min_nr 3): two words of state, a parent int and at most 4/0.375 bytes of hash table
+     * (the table is kept between 3/8 and 3/4 full) make at most 30.7.
+     */
+    @Test
+    void mempoolAtFiveProcessTasksPacksIntoTwoWords() throws Exception {
+        for (String name : new String[] {"mempool_modern", "mempool_2001"}) {
+            Variant v = CatalogExplorerTest.variants().filter(x -> x.name().equals(name)).findFirst().orElseThrow()
+                    .withOverrides(Map.of("procs", "5", "irqs", "1", "min_nr", "3"));
+            Model<?> model = Models.create(v.protocol(), Map.copyOf(v.parameters()));
+            assertEquals(2, model.packing().width(), name);
         }
     }
 }
