@@ -43,7 +43,12 @@ final class PackedStateSet {
 
     /** The id of the state in key[from .. from+width), adding it if new: a new id is size()-1. */
     int addOrGet(long[] key, int from) {
-        int slot = hash(key, from) & mask;
+        return addOrGet(key, from, hash(key, from));
+    }
+
+    /** addOrGet with the key's hash already computed ({@link #hash}). */
+    int addOrGet(long[] key, int from, int hash) {
+        int slot = hash & mask;
         while (true) {
             int entry = table[slot];
             if (entry == 0) {
@@ -66,6 +71,24 @@ final class PackedStateSet {
             rehash();
         }
         return id;
+    }
+
+    /**
+     * The id of the state in key[from .. from+width), or -1: only reads, so any number of
+     * threads may call it while no one adds (the parallel search's expansion phase).
+     */
+    int find(long[] key, int from, int hash) {
+        int slot = hash & mask;
+        while (true) {
+            int entry = table[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            if (equalsAt(entry - 1, key, from)) {
+                return entry - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     /** Bytes of the hash table (the words are width()*8 per state). */
@@ -93,7 +116,7 @@ final class PackedStateSet {
         return true;
     }
 
-    private int hash(long[] key, int from) {
+    int hash(long[] key, int from) {
         long h = 0x9E3779B97F4A7C15L;
         for (int k = 0; k < width; k++) {
             h = (h ^ key[from + k]) * 0xBF58476D1CE4E5B9L;

@@ -31,6 +31,9 @@ final class Search<S> {
 
     final Model<S> model;
     private final boolean symmetry;
+    /** Threads expanding states; above 1 only on the packed path (see {@link BatchExpansion}). */
+    private final int threads;
+    private final int chunkStates;
     private final boolean recordEdges;
     private final boolean withGroups;
     private final long stateLimit;
@@ -63,9 +66,12 @@ final class Search<S> {
     final IntList edgeTarget = new IntList(4096);
     final IntList edgeKind = new IntList(4096);
     final ArrayList<Kind> kinds = new ArrayList<>();
-    private final HashMap<Kind, Integer> kindIds = new HashMap<>();
+    /** Read without a lock by the expanding threads; written under the lock of kinds. */
+    private final java.util.concurrent.ConcurrentHashMap<Kind, Integer> kindIds =
+            new java.util.concurrent.ConcurrentHashMap<>();
     final ArrayList<String> groups = new ArrayList<>();
-    private final HashMap<String, Integer> groupIds = new HashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> groupIds =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Action coverage: edges taken per action label, and per label and task kind ("label/p" for
@@ -86,8 +92,10 @@ final class Search<S> {
 
     Search(Model<S> model, boolean symmetry, boolean recordEdges, boolean withGroups, long stateLimit,
            boolean hasDeadline, long deadline, Consumer<Progress> progress, long progressEveryNanos,
-           long start, boolean usePacking) {
+           long start, boolean usePacking, int threads, int chunkStates) {
         this.hasDeadline = hasDeadline;
+        this.threads = threads;
+        this.chunkStates = chunkStates;
         this.model = model;
         this.symmetry = symmetry;
         this.recordEdges = recordEdges;
@@ -203,6 +211,14 @@ final class Search<S> {
                 return stop(Verdicts.STATE_LIMIT, "More than " + stateLimit + " distinct states.", -1);
             }
         }
+        if (threads > 1 && packed != null) {
+            try (BatchExpansion<S> batches = new BatchExpansion<>(this, packing, packed, invariants, threads,
+                    chunkStates)) {
+                if (!exploreInBatches(batches, invariants, checkDeadlock)) {
+                    return false;
+                }
+            }
+        }
         while (head < size()) {
             if ((head & (CHECK_EVERY - 1)) == 0) {
                 if (timeUp()) {
@@ -222,16 +238,7 @@ final class Search<S> {
             int nextLevel = levelOf(cur) + 1;
             for (int j = 0; j < succ.size(); j++) {
                 Transition<S> t = succ.get(j);
-                // TLC computes the successors of one split action (one label and task) at a
-                // time and counts them all as generated before looking at any of them; so does
-                // this, so the count matches TLC's when a violation stops the search mid-state.
-                if (j == 0 || !sameAction(succ.get(j - 1), t)) {
-                    int k = j + 1;
-                    while (k < succ.size() && sameAction(t, succ.get(k))) {
-                        k++;
-                    }
-                    generated += k - j;
-                }
+                generated += generatedAt(succ, j);
                 cover(t);
                 S target = t.target();
                 int id = addIfNew(key(target), target, cur, nextLevel);
@@ -258,6 +265,103 @@ final class Search<S> {
         }
         reportProgress("safety", true);
         return true;
+    }
+
+    /**
+     * The queue expanded batch by batch on several threads, each batch merged here in id order
+     * with the one-thread loop's steps (see {@link BatchExpansion}); returns false with the
+     * verdict set when a violation, the time or the state limit stops it.
+     */
+    private boolean exploreInBatches(BatchExpansion<S> batches, List<String> invariants, boolean checkDeadlock) {
+        int width = packed.width();
+        long[] kindCount = new long[16];
+        try {
+            while (head < size()) {
+                int hi = (int) Math.min(size(), (long) head + batches.batchStates());
+                batches.expand(head, hi);
+                if (batches.timedOut) {
+                    return stop(Verdicts.TIMEOUT, "The time limit was reached.", -1);
+                }
+                for (int c = 0; c < batches.chunkCount(); c++) {
+                    BatchExpansion.Chunk chunk = batches.chunks[c];
+                    for (int i = 0; i < chunk.hi - chunk.lo; i++) {
+                        if ((head & (CHECK_EVERY - 1)) == 0) {
+                            if (timeUp()) {
+                                return stop(Verdicts.TIMEOUT, "The time limit was reached.", -1);
+                            }
+                            reportProgress("safety", false);
+                        }
+                        int cur = head++;
+                        if (recordEdges) {
+                            edgeStart.add(edgeTarget.size());
+                        }
+                        int from = chunk.stateStart(i);
+                        int to = chunk.stateEnd[i];
+                        if (from == to && checkDeadlock) {
+                            return stop(Verdicts.DEADLOCK, "Deadlock reached.", cur);
+                        }
+                        int nextLevel = levelOf(cur) + 1;
+                        for (int e = from; e < to; e++) {
+                            generated += chunk.generated[e];
+                            int k = chunk.kind[e];
+                            if (k >= kindCount.length) {
+                                kindCount = java.util.Arrays.copyOf(kindCount, Math.max(k + 1, kindCount.length * 2));
+                            }
+                            kindCount[k]++;
+                            int id = chunk.known[e];
+                            if (id < 0) {
+                                id = packed.addOrGet(chunk.keys, e * width, chunk.hash[e]);
+                                if (id >= parent.size()) {
+                                    added(id, cur, nextLevel);
+                                    if (chunk.bad[e] >= 0) {
+                                        notQueued++;
+                                        String bad = invariants.get(chunk.bad[e]);
+                                        return stop(Verdicts.invariant(bad), "Invariant " + bad + " is violated.", id);
+                                    }
+                                    if (overLimit()) {
+                                        return stop(Verdicts.STATE_LIMIT, "More than " + stateLimit
+                                                + " distinct states.", -1);
+                                    }
+                                }
+                            }
+                            if (recordEdges) {
+                                edgeTarget.add(id);
+                                edgeKind.add(k);
+                            }
+                        }
+                    }
+                }
+            }
+            return true;
+        } finally {
+            for (int k = 0; k < kindCount.length; k++) {
+                if (kindCount[k] > 0) {
+                    Kind kind = kinds.get(k);
+                    coverage.merge(kind.label(), kindCount[k], Long::sum);
+                    if (kind.task() != null) {
+                        coverage.merge(kind.label() + "/" + taskKind(kind.task()), kindCount[k], Long::sum);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * What successor j adds to the generated count.  TLC computes the successors of one split
+     * action (one label and task) at a time and counts them all as generated before looking at
+     * any of them; so does this, so the count matches TLC's when a violation stops the search
+     * mid-state: the first successor of an action counts them all, the others nothing.
+     */
+    static <S> int generatedAt(List<Transition<S>> succ, int j) {
+        Transition<S> t = succ.get(j);
+        if (j > 0 && sameAction(succ.get(j - 1), t)) {
+            return 0;
+        }
+        int k = j + 1;
+        while (k < succ.size() && sameAction(t, succ.get(k))) {
+            k++;
+        }
+        return k - j;
     }
 
     private void cover(Transition<S> t) {
@@ -287,7 +391,7 @@ final class Search<S> {
         return a.label().equals(b.label()) && (a.task() == null ? b.task() == null : a.task().equals(b.task()));
     }
 
-    private S key(S s) {
+    S key(S s) {
         return symmetry ? model.canonical(s) : s;
     }
 
@@ -316,12 +420,17 @@ final class Search<S> {
             index.put(key, id);
             states.add(s);
         }
+        added(id, from, lvl);
+        return id;
+    }
+
+    /** Records a new state's parent and level. */
+    private void added(int id, int from, int lvl) {
         parent.add(from);
         if (lvl > depth) {
             levelStart.add(id);
             depth = lvl;
         }
-        return id;
     }
 
     private String firstFailing(List<String> invariants, S s) {
@@ -333,7 +442,8 @@ final class Search<S> {
         return null;
     }
 
-    private int kindId(Transition<S> t) {
+    /** The id of a step's kind; safe to call from the expanding threads (ids then in no set order). */
+    int kindId(Transition<S> t) {
         int group = -1;
         if (withGroups) {
             String g = model.fairnessGroup(t);
@@ -341,22 +451,34 @@ final class Search<S> {
         }
         Kind k = new Kind(t.label(), t.task(), group);
         Integer id = kindIds.get(k);
-        if (id == null) {
-            id = kinds.size();
-            kinds.add(k);
-            kindIds.put(k, id);
+        if (id != null) {
+            return id;
         }
-        return id;
+        synchronized (kinds) {
+            id = kindIds.get(k);
+            if (id == null) {
+                id = kinds.size();
+                kinds.add(k);
+                kindIds.put(k, id);
+            }
+            return id;
+        }
     }
 
     private int groupId(String g) {
         Integer id = groupIds.get(g);
-        if (id == null) {
-            id = groups.size();
-            groups.add(g);
-            groupIds.put(g, id);
+        if (id != null) {
+            return id;
         }
-        return id;
+        synchronized (kinds) {
+            id = groupIds.get(g);
+            if (id == null) {
+                id = groups.size();
+                groups.add(g);
+                groupIds.put(g, id);
+            }
+            return id;
+        }
     }
 
     private Transition<S> firstStepTo(S from, int id) {

@@ -20,7 +20,8 @@ import reservecheck.models.lts.Model;
  * The packed search (states stored encoded, issue 14) finds what the object search finds, on
  * every catalog entry of a protocol whose model offers a packing: the same verdict, counts,
  * depth, coverage and counterexample, step by step.  Symmetry is off, since the packed path
- * does not run under it; the liveness entries run the fair-SCC check on decoded states.
+ * does not run under it; the liveness entries run the fair-SCC check on decoded states.  Two
+ * threads give one thread's result, counterexamples included.
  */
 class PackedSearchTest {
 
@@ -42,6 +43,17 @@ class PackedSearchTest {
         ExplorerResult<Object> packed = new Explorer<>(model, options, true).run();
         ExplorerResult<Object> objects = new Explorer<>(model, options, false).run();
         assertTrue(packed.distinctStates() > 0, packed.toString());
+        assertSame(objects, packed);
+        // two threads, in chunks of 3 states so that even the smallest entry spans several
+        // batches and each batch several chunks: the merge must give one thread's result
+        ExplorerResult<Object> parallel = new Explorer<>(model, options.withThreads(2), true, 3).run();
+        assertSame(packed, parallel);
+        if (!packed.isOk()) {
+            assertNotNull(packed.counterexample());
+        }
+    }
+
+    private static void assertSame(ExplorerResult<Object> objects, ExplorerResult<Object> packed) {
         assertEquals(objects.verdict(), packed.verdict());
         assertEquals(objects.message(), packed.message());
         assertEquals(objects.distinctStates(), packed.distinctStates());
@@ -50,9 +62,6 @@ class PackedSearchTest {
         assertEquals(objects.depth(), packed.depth());
         assertEquals(objects.coverage(), packed.coverage());
         assertEquals(objects.counterexample(), packed.counterexample());
-        if (!packed.isOk()) {
-            assertNotNull(packed.counterexample());
-        }
     }
 
     /**

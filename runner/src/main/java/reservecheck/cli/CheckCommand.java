@@ -93,6 +93,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "models checked at the same time (default: the number of processors)")
     Integer workers;
 
+    @Option(names = "--explorer-threads", paramLabel = "N", defaultValue = "1",
+            description = "threads of one explorer search (default: ${DEFAULT-VALUE}; the same verdict, counts "
+                    + "and counterexample for any number)")
+    int explorerThreads;
+
     @Option(names = "--results", paramLabel = "FILE", description = "results file (default: results/results.json)")
     Path results;
 
@@ -121,6 +126,9 @@ final class CheckCommand implements Callable<Integer> {
         Commands.checkTimeout(timeoutSeconds);
         if (workers != null && workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1");
+        }
+        if (explorerThreads < 1) {
+            throw new ParameterException(spec.commandLine(), "--explorer-threads must be at least 1");
         }
         CliContext ctx = main.context;
         Path root = ctx.root();
@@ -390,7 +398,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private <S> ResultRecord explore(Path root, Variant v, Model<S> model, Path traceDir) {
-        ExplorerOptions options = ExplorerChecks.options(v, timeoutSeconds);
+        ExplorerOptions options = ExplorerChecks.options(v, timeoutSeconds, explorerThreads);
         ExplorerResult<S> r = Explorer.check(model, options);
         String tracePath = null;
         if (r.counterexample() != null) {
