@@ -177,7 +177,7 @@ final class BatchExpansion<S> implements AutoCloseable {
                     chunk.generated[e] = Search.generatedAt(succ, j);
                     chunk.kind[e] = search.kindId(t);
                     S target = t.target();
-                    packing.encode(search.key(target), chunk.keys, e * width);
+                    search.encodeKey(target, chunk.keys, e * width);
                     int h = set.hash(chunk.keys, e * width);
                     chunk.hash[e] = h;
                     int id = set.find(chunk.keys, e * width, h);

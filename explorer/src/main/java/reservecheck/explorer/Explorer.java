@@ -120,8 +120,10 @@ public final class Explorer<S> {
      * the search stops once more states are found and the graph is marked incomplete.
      */
     public static <S> StateGraph<S> reachableGraph(Model<S> model, boolean canonical, long stateLimit) {
+        // under symmetry on objects: conformance compares the edges of the first member found
+        // of each class with TLC's, and the packed path expands representatives instead
         Search<S> search = new Search<>(model, canonical, true, false, stateLimit, false, 0, null, Long.MAX_VALUE,
-                System.nanoTime(), true, 1, BatchExpansion.CHUNK);
+                System.nanoTime(), !canonical, 1, BatchExpansion.CHUNK);
         boolean complete = search.explore(List.of(), false);
         List<S> states = new ArrayList<>(search.size());
         List<Integer> initial = new ArrayList<>();

@@ -15,12 +15,13 @@ import reservecheck.models.lts.Transition;
  * since the queue is FIFO, the queue is simply the id range [head, size), and states are
  * expanded in id order, so the recorded edges form a compressed adjacency list for free.
  *
- * <p>When the model offers a {@link Packing} (and symmetry is off), states are kept only
- * encoded, in a {@link PackedStateSet}, and decoded to be expanded: no Java object per stored
- * state.  The ids, and so the order, counts, parents and traces, are those of the object path,
- * since the packing is a bijection and the set gives ids in insertion order.  Symmetry stays on
- * objects: it expands the first state found of a class, not its canonical form, so it would
- * need the state and its key both stored.
+ * <p>When the model offers a {@link Packing}, states are kept only encoded, in a
+ * {@link PackedStateSet}, and decoded to be expanded: no Java object per stored state.  The
+ * ids, and so the order, counts, parents and traces, are those of the object path, since the
+ * packing is a bijection and the set gives ids in insertion order.  Under symmetry (safety
+ * only: the Explorer refuses it with properties) the packed path stores and expands each
+ * class's representative where the object path (and TLC) expands the first member found: the
+ * same classes, counts and depth; a trace is rebuilt along real steps ({@link #pathTo}).
  */
 final class Search<S> {
     /** The action of an edge: its label, task and fairness group (-1: none). */
@@ -106,7 +107,7 @@ final class Search<S> {
         this.progressEvery = progressEveryNanos;
         this.start = start;
         this.nextProgress = start + progressEveryNanos;
-        Packing<S> p = usePacking && !symmetry ? model.packing() : null;
+        Packing<S> p = usePacking ? model.packing() : null;
         this.packing = p;
         this.packed = p == null ? null : new PackedStateSet(p.width(), 1024);
         this.scratch = p == null ? null : new long[p.width()];
@@ -198,7 +199,7 @@ final class Search<S> {
             if (timeUp()) {
                 return stop(Verdicts.TIMEOUT, "The time limit was reached.", -1);
             }
-            int id = addIfNew(key(s), s, -1, 1);
+            int id = addIfNew(s, -1, 1);
             if (id < 0) {
                 continue;
             }
@@ -241,7 +242,7 @@ final class Search<S> {
                 generated += generatedAt(succ, j);
                 cover(t);
                 S target = t.target();
-                int id = addIfNew(key(target), target, cur, nextLevel);
+                int id = addIfNew(target, cur, nextLevel);
                 if (id >= 0) {
                     String bad = firstFailing(invariants, target);
                     if (bad != null) {
@@ -391,6 +392,25 @@ final class Search<S> {
         return a.label().equals(b.label()) && (a.task() == null ? b.task() == null : a.task().equals(b.task()));
     }
 
+    /**
+     * The words a state is stored under: its encoding, or under symmetry the encoding of its
+     * class's representative, canonicalised on the words when the packing can (tasks sorted,
+     * see {@link Packing#canonicalize}), else encoded from {@link Model#canonical}.  The
+     * representative is what is stored and expanded: a permuted state's successors are the
+     * permuted successors, so the classes, their count and levels are those of TLC's search,
+     * which expands the first state found of a class.
+     */
+    void encodeKey(S s, long[] into, int at) {
+        if (!symmetry) {
+            packing.encode(s, into, at);
+        } else if (packing.canonicalizes()) {
+            packing.encode(s, into, at);
+            packing.canonicalize(into, at);
+        } else {
+            packing.encode(model.canonical(s), into, at);
+        }
+    }
+
     S key(S s) {
         return symmetry ? model.canonical(s) : s;
     }
@@ -403,15 +423,16 @@ final class Search<S> {
      * The id of a new state (key is s, or its canonical form under symmetry), its BFS-tree
      * parent, step and level recorded; for a state already found, -(its id)-1.
      */
-    private int addIfNew(S key, S s, int from, int lvl) {
+    private int addIfNew(S s, int from, int lvl) {
         int id;
         if (packed != null) {
-            packing.encode(key, scratch, 0);
+            encodeKey(s, scratch, 0);
             id = packed.addOrGet(scratch, 0);
             if (id < parent.size()) {
                 return -id - 1;
             }
         } else {
+            S key = key(s);
             Integer found = index.get(key);
             if (found != null) {
                 return -found - 1;
@@ -482,25 +503,42 @@ final class Search<S> {
     }
 
     private Transition<S> firstStepTo(S from, int id) {
-        S key = key(state(id));
-        long[] want = null;
-        long[] got = null;
-        if (packed != null) {
-            want = new long[packed.width()];
-            got = new long[packed.width()];
+        if (packed == null) {
+            S key = key(state(id));
+            for (Transition<S> t : model.successors(from)) {
+                if (key(t.target()).equals(key)) {
+                    return t;
+                }
+            }
+        } else {
+            long[] want = new long[packed.width()];
+            long[] got = new long[packed.width()];
             packed.get(id, want, 0);
-        }
-        for (Transition<S> t : model.successors(from)) {
-            if (packed != null) {
-                packing.encode(key(t.target()), got, 0);
+            for (Transition<S> t : model.successors(from)) {
+                encodeKey(t.target(), got, 0);
                 if (java.util.Arrays.equals(want, got)) {
                     return t;
                 }
-            } else if (key(t.target()).equals(key)) {
-                return t;
             }
         }
         throw new IllegalStateException("state " + id + " is not a successor of its parent");
+    }
+
+    /** The initial state stored as id (under symmetry on packed states, id is its class's representative). */
+    private S initialState(int id) {
+        if (packed == null || !symmetry) {
+            return state(id);
+        }
+        long[] want = new long[packed.width()];
+        long[] got = new long[packed.width()];
+        packed.get(id, want, 0);
+        for (S s : model.initialStates()) {
+            encodeKey(s, got, 0);
+            if (java.util.Arrays.equals(want, got)) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("state " + id + " is not an initial state");
     }
 
     /** The BFS-tree path from an initial state to state id, as trace steps numbered from 1. */
@@ -511,16 +549,17 @@ final class Search<S> {
         }
         Collections.reverse(ids);
         List<Step<S>> steps = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            int v = ids.get(i);
-            if (i == 0) {
-                steps.add(new Step<>(1, null, null, state(v), false, false));
-            } else {
-                // the step is recomputed from the parent: successors() is deterministic, and the
-                // step that found v is the parent's first one to a state with v's key
-                Transition<S> t = firstStepTo(state(ids.get(i - 1)), v);
-                steps.add(new Step<>(i + 1, t.label(), t.task(), state(v), false, false));
-            }
+        // the trace follows real steps from a real initial state: under symmetry on packed
+        // states the stored ids are representatives, and a step of the model leads from the
+        // state reached so far to a member of the next id's class, not to the representative
+        S reached = initialState(ids.get(0));
+        steps.add(new Step<>(1, null, null, reached, false, false));
+        for (int i = 1; i < ids.size(); i++) {
+            // the step is recomputed from the parent: successors() is deterministic, and the
+            // step that found a state is its parent's first one to a state with its key
+            Transition<S> t = firstStepTo(reached, ids.get(i));
+            reached = t.target();
+            steps.add(new Step<>(i + 1, t.label(), t.task(), reached, false, false));
         }
         return steps;
     }

@@ -23,6 +23,7 @@ public final class MempoolPacking implements Packing<MempoolState> {
     private static final int PC = 4;
 
     private final int n;
+    private final int procs;
     private final int width;
     private final int currLo;
     private final int currBits;
@@ -33,6 +34,7 @@ public final class MempoolPacking implements Packing<MempoolState> {
 
     public MempoolPacking(MempoolParams p) {
         this.n = p.taskCount();
+        this.procs = p.procs;
         int slack = n * p.requestElements;
         int capacity = p.poolCapacity();
         int pages = p.initFreePages + p.emergencyPages + p.initCleanPages + p.initDirtyPages + capacity + slack;
@@ -47,7 +49,80 @@ public final class MempoolPacking implements Packing<MempoolState> {
 
     /** Bits of one encoded state. */
     int bits() {
-        return currBits + 3 * pageBits + n * slotBits + n * (PC + heldBits + roundsBits + 1 + currBits + 3);
+        return globalBits() + n * slotBits + n * taskBits();
+    }
+
+    private int globalBits() {
+        return currBits + 3 * pageBits;
+    }
+
+    /** Bits of one task's fields (pc .. saw_empty), written one task after the other. */
+    private int taskBits() {
+        return PC + heldBits + roundsBits + 1 + currBits + 3;
+    }
+
+    @Override
+    public boolean canonicalizes() {
+        return globalBits() < 64 && taskBits() <= 30 && n < 256;
+    }
+
+    /**
+     * The spec's TaskSymmetry on the words: within procs and within irqs, tasks sorted by their
+     * fields and then their place in waitq (0: not queued), waitq's entries renamed to match.
+     * Two tasks of one kind with the same fields and place are both unqueued and interchangeable,
+     * so every member of a class sorts to the same words.  This representative need not be
+     * {@link Symmetry}'s (the smallest state in the spec's variable order); any fixed one counts
+     * the classes alike.
+     */
+    @Override
+    public void canonicalize(long[] words, int at) {
+        int g = globalBits();
+        int tb = taskBits();
+        int blocks = g + n * slotBits;
+        int[] slot = new int[n];
+        long[] key = new long[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            slot[i] = PackedBits.get(words, at, g + i * slotBits, slotBits);
+        }
+        for (int t = 0; t < n; t++) {
+            key[t] = (long) PackedBits.get(words, at, blocks + t * tb, tb) << 8;
+            order[t] = t;
+        }
+        for (int i = 0; i < n; i++) {
+            if (slot[i] != 0) {
+                key[slot[i] - 1] |= i + 1;
+            }
+        }
+        sort(order, key, 0, procs);
+        sort(order, key, procs, n);
+        int[] renamed = new int[n];
+        for (int k = 0; k < n; k++) {
+            renamed[order[k]] = k;
+        }
+        long[] out = new long[width];
+        out[0] = words[at] & ((1L << g) - 1);
+        int pos = g;
+        for (int i = 0; i < n; i++) {
+            pos = PackedBits.put(out, 0, pos, slot[i] == 0 ? 0 : renamed[slot[i] - 1] + 1, slotBits, "waitq");
+        }
+        for (int k = 0; k < n; k++) {
+            pos = PackedBits.put(out, 0, pos, (int) (key[order[k]] >>> 8), tb, "task");
+        }
+        System.arraycopy(out, 0, words, at, width);
+    }
+
+    /** Insertion sort of order[from .. to) by key (at most 5 tasks of a kind). */
+    private static void sort(int[] order, long[] key, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int t = order[i];
+            int j = i - 1;
+            while (j >= from && key[order[j]] > key[t]) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = t;
+        }
     }
 
     @Override
