@@ -4,7 +4,7 @@ MVN ?= mvn
 MVN_FLAGS ?= -B -q
 CHECK_ARGS ?=
 
-.PHONY: all build check test jpf bench frontier clean
+.PHONY: all build check test jpf bench verify-large frontier clean
 
 all: check
 
@@ -29,6 +29,11 @@ jpf: build
 
 bench: build
 	ci/bench.sh
+
+# The designs at bounds past the catalog's (mempool at 5 process tasks, the reserve trees at 3
+# users/allocators), with symmetry and without: ci/verify-large.sh, results/verify-large/.
+verify-large: build
+	ci/verify-large.sh
 
 # How far a design's verdict holds: the explorer at growing bounds, smallest first.
 FRONTIER_VARIANT ?= mempool_zero_min_2025
