@@ -470,33 +470,28 @@ final class Search<S> {
             String g = model.fairnessGroup(t);
             group = g == null ? -1 : groupId(g);
         }
-        Kind k = new Kind(t.label(), t.task(), group);
-        Integer id = kindIds.get(k);
-        if (id != null) {
-            return id;
-        }
-        synchronized (kinds) {
-            id = kindIds.get(k);
-            if (id == null) {
-                id = kinds.size();
-                kinds.add(k);
-                kindIds.put(k, id);
-            }
-            return id;
-        }
+        return intern(kindIds, kinds, new Kind(t.label(), t.task(), group));
     }
 
     private int groupId(String g) {
-        Integer id = groupIds.get(g);
+        return intern(groupIds, groups, g);
+    }
+
+    /**
+     * The id of key in list (added if new): read without a lock, written under the lock of
+     * kinds, so the expanding threads may ask at once; the ids then follow no set order.
+     */
+    private <K> int intern(java.util.concurrent.ConcurrentHashMap<K, Integer> ids, List<K> list, K key) {
+        Integer id = ids.get(key);
         if (id != null) {
             return id;
         }
         synchronized (kinds) {
-            id = groupIds.get(g);
+            id = ids.get(key);
             if (id == null) {
-                id = groups.size();
-                groups.add(g);
-                groupIds.put(g, id);
+                id = list.size();
+                list.add(key);
+                ids.put(key, id);
             }
             return id;
         }

@@ -35,11 +35,7 @@ class PackedSearchTest {
     @MethodSource("variants")
     void packedAndObjectSearchesAgree(Variant v) {
         Model<Object> model = (Model<Object>) Models.create(v.protocol(), Map.copyOf(v.parameters()));
-        Checks c = v.checks();
-        ExplorerOptions options = ExplorerOptions.defaults()
-                .withInvariants(c.invariants())
-                .withProperties(c.properties())
-                .withDeadlock(c.deadlock());
+        ExplorerOptions options = safety(v).withProperties(v.checks().properties());
         ExplorerResult<Object> packed = new Explorer<>(model, options, true).run();
         ExplorerResult<Object> objects = new Explorer<>(model, options, false).run();
         assertTrue(packed.distinctStates() > 0, packed.toString());
@@ -51,6 +47,12 @@ class PackedSearchTest {
         if (!packed.isOk()) {
             assertNotNull(packed.counterexample());
         }
+    }
+
+    /** The entry's invariants and deadlock check. */
+    private static ExplorerOptions safety(Variant v) {
+        Checks c = v.checks();
+        return ExplorerOptions.defaults().withInvariants(c.invariants()).withDeadlock(c.deadlock());
     }
 
     private static void assertSame(ExplorerResult<Object> objects, ExplorerResult<Object> packed) {
@@ -77,9 +79,7 @@ class PackedSearchTest {
     @MethodSource("variants")
     void packedSymmetryFindsTheObjectPathsClasses(Variant v) {
         Model<Object> model = (Model<Object>) Models.create(v.protocol(), Map.copyOf(v.parameters()));
-        Checks c = v.checks();
-        ExplorerOptions options = ExplorerOptions.defaults().withInvariants(c.invariants())
-                .withDeadlock(c.deadlock()).withSymmetry(true);
+        ExplorerOptions options = safety(v).withSymmetry(true);
         ExplorerResult<Object> objects = new Explorer<>(model, options, false).run();
         for (int threads = 1; threads <= 2; threads++) {
             ExplorerResult<Object> packed = new Explorer<>(model, options.withThreads(threads), true, 3).run();
