@@ -27,15 +27,22 @@ public final class Explorer<S> {
     private final ExplorerOptions options;
     /** Store states encoded when the model offers a packing (off only to compare the two paths). */
     private final boolean usePacking;
+    /** States per chunk of the parallel search (see {@link BatchExpansion}). */
+    private final int chunkStates;
 
     public Explorer(Model<S> model, ExplorerOptions options) {
         this(model, options, true);
     }
 
     Explorer(Model<S> model, ExplorerOptions options, boolean usePacking) {
+        this(model, options, usePacking, BatchExpansion.CHUNK);
+    }
+
+    Explorer(Model<S> model, ExplorerOptions options, boolean usePacking, int chunkStates) {
         this.model = model;
         this.options = options;
         this.usePacking = usePacking;
+        this.chunkStates = chunkStates;
         Set<String> invariants = new HashSet<>(model.invariantNames());
         for (String name : options.invariants()) {
             if (!invariants.contains(name)) {
@@ -65,7 +72,8 @@ public final class Explorer<S> {
         boolean hasDeadline = options.timeLimit() != null;
         long deadline = hasDeadline ? start + options.timeLimit().toNanos() : 0;
         Search<S> search = new Search<>(model, options.symmetry(), live, live, options.stateLimit(),
-                hasDeadline, deadline, options.progress(), options.progressInterval().toNanos(), start, usePacking);
+                hasDeadline, deadline, options.progress(), options.progressInterval().toNanos(), start, usePacking,
+                options.threads(), chunkStates);
         if (!search.explore(options.invariants(), options.checkDeadlock())) {
             Counterexample<S> ce = search.culprit < 0 ? null
                     : new Counterexample<>(null, search.pathTo(search.culprit), 0, false, null, null);
@@ -96,7 +104,7 @@ public final class Explorer<S> {
         double seconds = search.seconds();
         long distinct = search.size();
         return new ExplorerResult<>(verdict, message, distinct, search.generated, search.queued(), search.depth,
-                seconds, seconds > 0 ? distinct / seconds : 0, ce,
+                seconds, seconds > 0 ? distinct / seconds : 0, search.bytesPerState(), ce,
                 java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(search.coverage)));
     }
 
@@ -112,15 +120,17 @@ public final class Explorer<S> {
      * the search stops once more states are found and the graph is marked incomplete.
      */
     public static <S> StateGraph<S> reachableGraph(Model<S> model, boolean canonical, long stateLimit) {
+        // under symmetry on objects: conformance compares the edges of the first member found
+        // of each class with TLC's, and the packed path expands representatives instead
         Search<S> search = new Search<>(model, canonical, true, false, stateLimit, false, 0, null, Long.MAX_VALUE,
-                System.nanoTime(), true);
+                System.nanoTime(), !canonical, 1, BatchExpansion.CHUNK);
         boolean complete = search.explore(List.of(), false);
         List<S> states = new ArrayList<>(search.size());
         List<Integer> initial = new ArrayList<>();
         for (int i = 0; i < search.size(); i++) {
             S s = search.state(i);
             states.add(canonical ? model.canonical(s) : s);
-            if (search.level.get(i) == 1) {
+            if (search.levelOf(i) == 1) {
                 initial.add(i);
             }
         }

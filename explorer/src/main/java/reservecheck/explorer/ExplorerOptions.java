@@ -20,11 +20,14 @@ import reservecheck.models.lts.Model;
  * @param timeLimit        stop with {@code inconclusive:timeout} after this long; null means none
  * @param progress         called about every {@code progressInterval}; null means silent
  * @param progressInterval time between two progress calls
+ * @param threads          threads that expand states (at least 1); the result is the same for
+ *                         every number (see {@link Search}: batches expanded in parallel, merged
+ *                         in queue order); more than 1 only speeds up the packed search
  */
 public record ExplorerOptions(List<String> invariants, List<String> properties,
                               boolean checkDeadlock, boolean symmetry, long stateLimit,
                               Duration timeLimit, Consumer<Progress> progress,
-                              Duration progressInterval) {
+                              Duration progressInterval, int threads) {
 
     public ExplorerOptions {
         invariants = invariants == null ? List.of() : List.copyOf(invariants);
@@ -35,6 +38,9 @@ public record ExplorerOptions(List<String> invariants, List<String> properties,
         if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
             throw new IllegalArgumentException("timeLimit must be positive (null: no limit)");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         if (progressInterval == null) {
             progressInterval = Duration.ofSeconds(10);
         }
@@ -42,7 +48,7 @@ public record ExplorerOptions(List<String> invariants, List<String> properties,
 
     /** No invariants, no properties, deadlock checking on (TLC's default), no limits. */
     public static ExplorerOptions defaults() {
-        return new ExplorerOptions(List.of(), List.of(), true, false, 0, null, null, null);
+        return new ExplorerOptions(List.of(), List.of(), true, false, 0, null, null, null, 1);
     }
 
     /** Every invariant and property the model defines, deadlock on, no symmetry. */
@@ -52,7 +58,7 @@ public record ExplorerOptions(List<String> invariants, List<String> properties,
 
     public ExplorerOptions withInvariants(List<String> names) {
         return new ExplorerOptions(names, properties, checkDeadlock, symmetry, stateLimit, timeLimit,
-                progress, progressInterval);
+                progress, progressInterval, threads);
     }
 
     public ExplorerOptions withInvariants(String... names) {
@@ -61,7 +67,7 @@ public record ExplorerOptions(List<String> invariants, List<String> properties,
 
     public ExplorerOptions withProperties(List<String> names) {
         return new ExplorerOptions(invariants, names, checkDeadlock, symmetry, stateLimit, timeLimit,
-                progress, progressInterval);
+                progress, progressInterval, threads);
     }
 
     public ExplorerOptions withProperties(String... names) {
@@ -70,26 +76,31 @@ public record ExplorerOptions(List<String> invariants, List<String> properties,
 
     public ExplorerOptions withDeadlock(boolean on) {
         return new ExplorerOptions(invariants, properties, on, symmetry, stateLimit, timeLimit,
-                progress, progressInterval);
+                progress, progressInterval, threads);
     }
 
     public ExplorerOptions withSymmetry(boolean on) {
         return new ExplorerOptions(invariants, properties, checkDeadlock, on, stateLimit, timeLimit,
-                progress, progressInterval);
+                progress, progressInterval, threads);
     }
 
     public ExplorerOptions withStateLimit(long limit) {
         return new ExplorerOptions(invariants, properties, checkDeadlock, symmetry, limit, timeLimit,
-                progress, progressInterval);
+                progress, progressInterval, threads);
     }
 
     public ExplorerOptions withTimeLimit(Duration limit) {
         return new ExplorerOptions(invariants, properties, checkDeadlock, symmetry, stateLimit, limit,
-                progress, progressInterval);
+                progress, progressInterval, threads);
     }
 
     public ExplorerOptions withProgress(Consumer<Progress> callback, Duration interval) {
         return new ExplorerOptions(invariants, properties, checkDeadlock, symmetry, stateLimit, timeLimit,
-                callback, interval);
+                callback, interval, threads);
+    }
+
+    public ExplorerOptions withThreads(int n) {
+        return new ExplorerOptions(invariants, properties, checkDeadlock, symmetry, stateLimit, timeLimit,
+                progress, progressInterval, n);
     }
 }

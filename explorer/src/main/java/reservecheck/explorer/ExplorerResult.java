@@ -10,13 +10,15 @@ package reservecheck.explorer;
  * @param statesLeftOnQueue states found but not expanded when the search stopped
  * @param depth             BFS levels reached, initial states being level 1 (TLC's "depth of the
  *                          complete state graph search")
+ * @param bytesPerState     memory per stored state of the packed search (its words, parent id
+ *                          and hash-table share); 0 when states were stored as objects
  * @param counterexample    null unless the verdict is a violation
  * @param coverage          edges taken per action label, and per label and task kind
  *                          ("mempool_alloc/p"), over the states expanded; sorted by name
  */
 public record ExplorerResult<S>(String verdict, String message, long distinctStates,
                                 long statesGenerated, long statesLeftOnQueue, int depth,
-                                double seconds, double statesPerSecond,
+                                double seconds, double statesPerSecond, double bytesPerState,
                                 Counterexample<S> counterexample,
                                 java.util.SortedMap<String, Long> coverage) {
 

@@ -238,11 +238,11 @@ final class Liveness<S> {
         int[] subEdge = new int[n];
         Arrays.fill(dist, -1);
         int ti = 0;
-        int d = g.level.get(triggers.get(0));
+        int d = g.levelOf(triggers.get(0));
         IntList frontier = new IntList(64);
         int entry = -1;
         while (entry < 0) {
-            while (ti < triggers.size() && g.level.get(triggers.get(ti)) == d) {
+            while (ti < triggers.size() && g.levelOf(triggers.get(ti)) == d) {
                 int u = triggers.get(ti++);
                 if (dist[u] == -1) {
                     dist[u] = d;
@@ -255,7 +255,7 @@ final class Liveness<S> {
                 if (ti >= triggers.size()) {
                     throw new IllegalStateException("no path to a fair component");
                 }
-                d = g.level.get(triggers.get(ti));
+                d = g.levelOf(triggers.get(ti));
                 continue;
             }
             for (int i = 0; i < frontier.size(); i++) {

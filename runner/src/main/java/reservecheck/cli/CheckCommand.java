@@ -94,6 +94,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "models checked at the same time (default: the number of processors)")
     Integer workers;
 
+    @Option(names = "--explorer-threads", paramLabel = "N", defaultValue = "1",
+            description = "threads of one explorer search (default: ${DEFAULT-VALUE}; the same verdict, counts "
+                    + "and counterexample for any number)")
+    int explorerThreads;
+
+    @Option(names = "--symmetry",
+            description = "explorer only: tasks of one kind interchangeable (symmetry reduction), for safety only: "
+                    + "the entry's temporal properties are left out, since symmetry is unsound for liveness")
+    boolean symmetry;
+
     @Option(names = "--results", paramLabel = "FILE", description = "results file (default: results/results.json)")
     Path results;
 
@@ -129,6 +139,12 @@ final class CheckCommand implements Callable<Integer> {
         Commands.checkTimeout(timeoutSeconds);
         if (workers != null && workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1");
+        }
+        if (explorerThreads < 1) {
+            throw new ParameterException(spec.commandLine(), "--explorer-threads must be at least 1");
+        }
+        if (symmetry && !checkerNames.equals(List.of(EXPLORER))) {
+            throw new ParameterException(spec.commandLine(), "--symmetry needs --checker explorer alone");
         }
         CliContext ctx = main.context;
         Path root = ctx.root();
@@ -399,7 +415,10 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private <S> ResultRecord explore(Path root, Variant v, Model<S> model, Path traceDir) {
-        ExplorerOptions options = ExplorerChecks.options(v, timeoutSeconds);
+        ExplorerOptions options = ExplorerChecks.options(v, timeoutSeconds, explorerThreads);
+        if (symmetry) {
+            options = options.withProperties(List.of()).withSymmetry(true);
+        }
         ExplorerResult<S> r = Explorer.check(model, options);
         String tracePath = null;
         if (r.counterexample() != null) {
@@ -414,8 +433,10 @@ final class CheckCommand implements Callable<Integer> {
             }
             CheckTraces.writeExplorer(traceDir, v, model, r);
         }
+        String message = symmetry ? r.message() + " (symmetry: safety only, temporal properties not checked)"
+                : r.message();
         ResultRecord rec = ResultRecord.compare(v, EXPLORER, r.verdict(), r.distinctStates(), r.depth(), r.seconds(),
-                r.message(), tracePath).withCoverage(r.coverage());
+                message, tracePath).withCoverage(r.coverage());
         return withCoverageRule(v, rec, r.actionsTaken());
     }
 

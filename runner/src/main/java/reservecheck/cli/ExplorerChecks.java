@@ -12,7 +12,13 @@ final class ExplorerChecks {
     }
 
     static ExplorerOptions options(Variant v, long timeoutSeconds) {
+        return options(v, timeoutSeconds, 1);
+    }
+
+    /** With threads expanding states in the explorer (the same result for any number). */
+    static ExplorerOptions options(Variant v, long timeoutSeconds, int threads) {
         return ExplorerOptions.defaults()
+                .withThreads(threads)
                 .withInvariants(v.checks().invariants())
                 .withProperties(v.checks().properties())
                 .withDeadlock(v.checks().deadlock())

@@ -192,6 +192,17 @@ class CliBadInputTest {
     }
 
     @Test
+    void explorerThreadsAndSymmetryAreCheckedBeforeAnyJob() {
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--explorer-threads", "0"), ExitCodes.USAGE, null);
+        // symmetry is for the explorer's safety checks only: TLC's cfg would need it too
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--symmetry"), ExitCodes.USAGE, null);
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "check", "--symmetry", "--checker", "tlc"), ExitCodes.USAGE,
+                null);
+        assertOneLineError(run(repo(), MUST_NOT_RUN, "bench", "--variant", "pool_ok", "--threads", "0"),
+                ExitCodes.BAD_PARAMETER, "reservecheck: --threads must be at least 1");
+    }
+
+    @Test
     void jpfNamesAreCheckedBeforeItsHome() {
         // an unknown name is exit 3 whether or not a jpf-core build is there (not 10 about JPF_HOME)
         assertOneLineError(run(repo(), MUST_NOT_RUN, "jpf", "--variant", "nosuch", "--jpf-home", "no/such/jpf"),

@@ -53,6 +53,33 @@ public final class PackedBits {
         return put(into, at, pos, v + bias, bits, field);
     }
 
+    /** The bits a field of the given number of values needs (at least 1). */
+    public static int bitsFor(int values) {
+        int b = 1;
+        while (b < 31 && 1 << b < values) {
+            b++;
+        }
+        return b;
+    }
+
+    /**
+     * Writes v, lo .. lo+2^bits-1, at bit pos as v-lo; returns pos+bits.  A field whose range is
+     * known from the parameters takes only the bits of its range, which is what keeps a state
+     * in few words (issue 14: at most 32 bytes per stored state).
+     */
+    public static int putOffset(long[] into, int at, int pos, int v, int lo, int bits, String field) {
+        if (v < lo || v - lo >= 1 << bits) {
+            throw new IllegalStateException(String.format("%s = %d does not fit the packing's %d bits from %d",
+                    field, v, bits, lo));
+        }
+        return put(into, at, pos, v - lo, bits, field);
+    }
+
+    /** The field written by {@link #putOffset} with the same lo. */
+    public static int getOffset(long[] from, int at, int pos, int lo, int bits) {
+        return get(from, at, pos, bits) + lo;
+    }
+
     /** The unsigned field of the given bits at pos. */
     public static int get(long[] from, int at, int pos, int bits) {
         int word = at + (pos >>> 6);

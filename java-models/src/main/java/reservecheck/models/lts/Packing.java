@@ -20,4 +20,18 @@ public interface Packing<S> {
 
     /** The state encoded in from[at .. at+width()). */
     S decode(long[] from, int at);
+
+    /** Whether {@link #canonicalize} is implemented (else a checker encodes the model's canonical state). */
+    default boolean canonicalizes() {
+        return false;
+    }
+
+    /**
+     * Rewrites the encoded state in words[at .. at+width()) into the encoding of one fixed member
+     * of its symmetry class (the model's: tasks of the same kind renamed), the same words for
+     * every member of the class.  Faster than decoding, trying every permutation and encoding.
+     */
+    default void canonicalize(long[] words, int at) {
+        throw new UnsupportedOperationException("no canonical form on encoded states");
+    }
 }

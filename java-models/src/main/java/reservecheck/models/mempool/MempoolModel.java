@@ -31,7 +31,7 @@ public final class MempoolModel extends SpecModel<MempoolState, MempoolParams> {
         this.alloc = new AllocPath(p, new PageAllocator(p));
         this.wait = new WaitPath(p);
         this.free = new FreePath(p);
-        this.packing = new MempoolPacking(p.taskCount());
+        this.packing = new MempoolPacking(p);
     }
 
     /** The explorer stores states in this encoding (see {@link MempoolPacking}). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import reservecheck.models.lts.LeadsTo;
+import reservecheck.models.lts.Packing;
 import reservecheck.models.lts.SpecModel;
 import reservecheck.models.lts.Table;
 import reservecheck.models.lts.Transition;
@@ -23,11 +24,19 @@ public final class NetRxModel extends SpecModel<NetRxState, NetRxParams> {
 
     private final Receive rx;
     private final SwapOut swap;
+    private final NetRxPacking packing;
 
     public NetRxModel(NetRxParams p) {
         super(PROTOCOL, p, new NetRxInvariants(p).table(), properties(p), new NetRxText());
         this.rx = new Receive(p);
         this.swap = new SwapOut(p);
+        this.packing = new NetRxPacking(p);
+    }
+
+    /** The explorer stores states in this encoding (see {@link NetRxPacking}). */
+    @Override
+    public Packing<NetRxState> packing() {
+        return packing;
     }
 
     public static NetRxModel fromParameters(Map<String, Object> params) {
