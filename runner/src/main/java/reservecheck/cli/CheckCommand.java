@@ -191,13 +191,7 @@ final class CheckCommand implements Callable<Integer> {
 
         boolean written = true;
         try {
-            new ResultsFile(resultsFile).merge(records);
-            for (String checker : checkers) {
-                List<ResultRecord> mine = records.stream().filter(r -> r.checker().equals(checker)).toList();
-                if (!mine.isEmpty()) {
-                    JUnitXmlWriter.write(JUnitXmlWriter.junitDir(resultsFile), checker, mine);
-                }
-            }
+            new ResultsFile(resultsFile).mergeWithJUnit(records);
         } catch (IOException | RuntimeException e) {
             written = false;
             ctx.err().println("reservecheck: cannot write the results to " + resultsFile + ": "

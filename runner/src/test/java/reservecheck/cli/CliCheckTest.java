@@ -226,6 +226,23 @@ class CliCheckTest {
         assertEquals(tmp.resolve("w/tlc/pool_leak"), jobs.get("pool_leak").workDir());
     }
 
+    /** Two checks of different variants into one results folder: the JUnit file holds both, as results.json does. */
+    @Test
+    void junitHoldsEveryRecordOfTheResultsFile() throws Exception {
+        Path root = repo();
+        for (String v : List.of("pool_ok", "pool_leak")) {
+            CliHarness.Run r = run(root, answering(expectedAnswers()), "check", "--variant", v);
+            assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
+        }
+        List<ResultRecord> records = new ResultsFile(root.resolve("results/results.json")).read();
+        assertEquals(2, records.size());
+        String xml = Files.readString(root.resolve("results/junit/TEST-reservecheck-tlc.xml"));
+        assertTrue(xml.contains("tests=\"2\""), xml);
+        for (ResultRecord rec : records) {
+            assertTrue(xml.contains("classname=\"reservecheck.tlc.pool\" name=\"" + rec.variant() + "\""), xml);
+        }
+    }
+
     @Test
     void protocolSelectsItsVariants() {
         CliHarness.Run r = run(repo(), answering(expectedAnswers()), "check", "--protocol", "pool");
