@@ -82,7 +82,8 @@ final class CheckCommand implements Callable<Integer> {
     List<String> checkerNames = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "override a parameter (repeatable); state counts are then not compared")
+            description = "override a parameter (repeatable); state counts are then not compared; "
+                    + "'reservecheck list --parameters' lists every parameter with its type, range and doc")
     List<String> settings = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "S", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,

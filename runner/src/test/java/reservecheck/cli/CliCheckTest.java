@@ -261,6 +261,28 @@ class CliCheckTest {
         assertEquals("", r.err());
     }
 
+    /** Every declared parameter, as the catalog declares it; check's --help points there. */
+    @Test
+    void listParametersShowsEveryDeclaration() throws Exception {
+        Path root = repo();
+        CliHarness.Run r = run(root, CliBadInputTest.MUST_NOT_RUN, "list", "--parameters", "--protocol", "pool");
+        assertEquals(0, r.code(), r.err());
+        reservecheck.catalog.Protocol pool = reservecheck.catalog.CatalogLoader.load(root).protocol("pool").orElseThrow();
+        for (reservecheck.catalog.ParameterDecl d : pool.parameters().values()) {
+            assertTrue(r.out().lines().anyMatch(l -> l.matches("pool +" + d.name() + " +" + d.type().label() + " +"
+                    + java.util.regex.Pattern.quote(d.range()) + " +" + pool.defaults().get(d.name()) + " +- +"
+                    + java.util.regex.Pattern.quote(d.doc()))), d.name() + " in\n" + r.out());
+        }
+        assertTrue(r.out().contains("min_nr     int    0..3"), r.out());
+        assertTrue(r.out().contains("mode       enum   safe|broken"), r.out());
+        assertTrue(r.out().contains("\n" + pool.parameters().size() + " parameters"), r.out());
+        CliHarness.assertOneLineError(run(root, CliBadInputTest.MUST_NOT_RUN, "list", "--parameters", "--protocol", "nosuch"),
+                ExitCodes.UNKNOWN_NAME, null);
+        CliHarness.Run help = run(root, CliBadInputTest.MUST_NOT_RUN, "check", "--help");
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("'reservecheck list --parameters' lists every parameter"),
+                help.out());
+    }
+
     @Test
     void exitCodeHelpers() {
         assertEquals(ExitCodes.OK, ExitCodes.forTlcVerdict("ok"));
