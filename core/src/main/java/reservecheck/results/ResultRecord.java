@@ -81,6 +81,14 @@ public record ResultRecord(String protocol, String variant, String checker, Stri
                 coverage, property);
     }
 
+    /** This record with a warning at the end of its message (the verdict and match stay as they are). */
+    public ResultRecord withWarning(String warning) {
+        String w = "warning: " + warning;
+        return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, match,
+                distinctStates, depth, seconds, message == null ? w : message + "; " + w, trace, overrides, coverage,
+                property);
+    }
+
     public Outcome outcome() {
         if (match) {
             return Outcome.MATCH;

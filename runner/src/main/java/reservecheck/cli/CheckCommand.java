@@ -147,6 +147,13 @@ final class CheckCommand implements Callable<Integer> {
 
         // a bad --shard is refused before any work folder is taken
         BiPredicate<Variant, String> inShard = ShardPlan.selector(shard, selected, checkers);
+        for (Variant v : selected) {
+            List<String> w = OverrideCoverage.warnings(v, timeoutSeconds);
+            if (!w.isEmpty()) {
+                w.forEach(line -> ctx.err().println("reservecheck: warning: " + line));
+                warnings.put(v.name(), w);
+            }
+        }
         try (WorkClaims claims = new WorkClaims()) {
             return run(ctx, root, catalog, checkers, selected, inShard, resultsFile, workBase, traceDir, claims);
         }
@@ -181,7 +188,12 @@ final class CheckCommand implements Callable<Integer> {
                 + timeoutSeconds + " s");
         ctx.err().flush();
 
-        List<ResultRecord> records = runAll(ctx, root, jobs, n, traceDir);
+        List<ResultRecord> records = new ArrayList<>(runAll(ctx, root, jobs, n, traceDir));
+        for (int i = 0; i < records.size(); i++) {
+            for (String w : warnings.getOrDefault(records.get(i).variant(), List.of())) {
+                records.set(i, records.get(i).withWarning(w));
+            }
+        }
 
         for (int i = 0; i < jobs.size(); i++) {
             claims.finished(jobs.get(i).dir());
@@ -371,6 +383,9 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The loaded catalog, for the protocols' action lists. */
     private Catalog catalog;
+
+    /** Per variant, the overrides whose affected actions are never taken at its bounds ({@link OverrideCoverage}). */
+    private final Map<String, List<String>> warnings = new java.util.HashMap<>();
 
     /** The explorer on the reference model, with the variant's checks. */
     private ResultRecord runExplorer(Path root, Job j, Path traceDir) {
