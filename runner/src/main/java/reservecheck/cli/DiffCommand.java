@@ -186,10 +186,15 @@ final class DiffCommand implements Callable<Integer> {
         CliContext inner = new CliContext(ctx.root(), new PrintWriter(out), new PrintWriter(err), false,
                 ctx.runner(), ctx.cwd());
         int code = Main.execute(args.toArray(String[]::new), inner);
+        // the side's coverage warnings (OverrideCoverage) are the user's to see; the rest of its stderr is progress
+        String warning = "reservecheck: warning: ";
+        err.toString().lines().filter(l -> l.startsWith(warning))
+                .forEach(l -> ctx.err().println(warning + "policy " + label + ": " + l.substring(warning.length())));
         // a mismatch with the catalog is what a policy change is expected to give; bad input is not
         if (code != ExitCodes.OK && code != ExitCodes.MISMATCH && code != ExitCodes.CRASH
                 && code != ExitCodes.INCONCLUSIVE || !Files.isRegularFile(results)) {
-            String line = err.toString().lines().filter(l -> l.startsWith("reservecheck: ")).findFirst()
+            String line = err.toString().lines().filter(l -> l.startsWith("reservecheck: ") && !l.startsWith(warning))
+                    .findFirst()
                     .map(l -> l.substring("reservecheck: ".length())).orElse("check exited " + code);
             throw new CliException(code == ExitCodes.OK ? ExitCodes.CRASH : code, "policy " + label + ": " + line);
         }
