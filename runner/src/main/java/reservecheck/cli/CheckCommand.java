@@ -188,12 +188,7 @@ final class CheckCommand implements Callable<Integer> {
                 + timeoutSeconds + " s");
         ctx.err().flush();
 
-        List<ResultRecord> records = new ArrayList<>(runAll(ctx, root, jobs, n, traceDir));
-        for (int i = 0; i < records.size(); i++) {
-            for (String w : warnings.getOrDefault(records.get(i).variant(), List.of())) {
-                records.set(i, records.get(i).withWarning(w));
-            }
-        }
+        List<ResultRecord> records = runAll(ctx, root, jobs, n, traceDir);
 
         for (int i = 0; i < jobs.size(); i++) {
             claims.finished(jobs.get(i).dir());
@@ -374,6 +369,9 @@ final class CheckCommand implements Callable<Integer> {
         };
         if (j.cell() != null) {
             rec = PropertyCells.judge(j.cell(), rec);
+        }
+        for (String w : warnings.getOrDefault(v.name(), List.of())) {
+            rec = rec.withWarning(w);
         }
         progress.finished(name, rec.actual() + " (" + rec.outcome().label() + ")"
                 + (rec.distinctStates() >= 0 ? ", " + rec.distinctStates() + " states" : "")
