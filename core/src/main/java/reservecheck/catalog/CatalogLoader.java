@@ -409,6 +409,16 @@ public final class CatalogLoader {
                     actions.add(a.asText());
                 }
             }
+            for (ParameterDecl d : decls.values()) {
+                // the coverage warning of check --set reads these counts: a misspelt action would never be taken
+                for (String a : d.affects()) {
+                    if (!actions.contains(a)) {
+                        problem("parameters." + d.name() + ".affects", name + " declares no action " + a
+                                + (actions.isEmpty() ? " (the file has no actions list)" : " (its actions: "
+                                + String.join(", ", actions) + ")"));
+                    }
+                }
+            }
             for (int i = 0; i < variants.size(); i++) {
                 Variant v = variants.get(i);
                 for (String key : List.of("uncovered", "redundant")) {
@@ -439,6 +449,18 @@ public final class CatalogLoader {
                 return;
             }
             namesIn(doc.get("checks"), "checks", "the protocol", spec, defined);
+            Iterator<Map.Entry<String, JsonNode>> ps = doc.get("parameters").fields();
+            while (ps.hasNext()) {
+                Map.Entry<String, JsonNode> p = ps.next();
+                JsonNode affects = p.getValue().get("affects");
+                for (int j = 0; affects != null && j < affects.size(); j++) {
+                    String a = affects.get(j).asText();
+                    if (!defined.contains(a)) {
+                        problem("parameters." + p.getKey() + ".affects[" + j + "]", "parameter " + p.getKey()
+                                + " affects action " + a + ", but " + spec + " defines no " + a);
+                    }
+                }
+            }
             JsonNode vs = doc.get("variants");
             for (int i = 0; i < vs.size(); i++) {
                 JsonNode v = vs.get(i);
@@ -513,12 +535,17 @@ public final class CatalogLoader {
             if (n.has("values")) {
                 n.get("values").forEach(v -> values.add(v.asText()));
             }
+            List<String> affects = new ArrayList<>();
+            if (n.has("affects")) {
+                n.get("affects").forEach(a -> affects.add(a.asText()));
+            }
             return new ParameterDecl(name, type,
                     n.has("min") ? Integer.valueOf(n.get("min").asInt()) : null,
                     n.has("max") ? Integer.valueOf(n.get("max").asInt()) : null,
                     values,
                     n.has("prefix") ? n.get("prefix").asText() : null,
-                    n.has("doc") ? n.get("doc").asText() : null);
+                    n.has("doc") ? n.get("doc").asText() : null,
+                    affects);
         }
 
         private void checkDecls(Map<String, ParameterDecl> decls) {

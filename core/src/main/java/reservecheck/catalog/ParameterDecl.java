@@ -13,12 +13,32 @@ import java.util.List;
  * @param values the allowed strings for enum, else an empty list
  * @param prefix the model-value prefix for tasks (procs=3 with prefix p: {p1, p2, p3}), else null
  * @param doc    a line for people, may be null
+ * @param affects the spec's actions through which the parameter's path shows (a declared action
+ *                each, checked at load): when none of them is taken at the chosen bounds,
+ *                {@code check --set} of the parameter warns that it may change nothing the checks
+ *                see; empty when the catalog names none
  */
 public record ParameterDecl(String name, ParamType type, Integer min, Integer max, List<String> values,
-                            String prefix, String doc) {
+                            String prefix, String doc, List<String> affects) {
 
     public ParameterDecl {
         values = values == null ? List.of() : List.copyOf(values);
+        affects = affects == null ? List.of() : List.copyOf(affects);
+    }
+
+    /** A declaration that names no actions it affects. */
+    public ParameterDecl(String name, ParamType type, Integer min, Integer max, List<String> values,
+                         String prefix, String doc) {
+        this(name, type, min, max, values, prefix, doc, List.of());
+    }
+
+    /** The range for people: {@code 0..6}, {@code true|false}, {@code "2001"|"modern"}. */
+    public String range() {
+        return switch (type) {
+            case INT, TASKS -> (min == null ? "" : min) + ".." + (max == null ? "" : max);
+            case BOOL -> "true|false";
+            case ENUM -> String.join("|", values);
+        };
     }
 
     /**

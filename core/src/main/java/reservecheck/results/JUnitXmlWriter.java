@@ -36,6 +36,17 @@ public final class JUnitXmlWriter {
         return target;
     }
 
+    /** Writes one report per checker the records hold, each with all of that checker's records. */
+    public static List<Path> writeAll(Path junitDir, List<ResultRecord> records) throws IOException {
+        java.util.Set<String> checkers = new java.util.LinkedHashSet<>();
+        records.forEach(r -> checkers.add(r.checker()));
+        List<Path> out = new java.util.ArrayList<>();
+        for (String c : checkers) {
+            out.add(write(junitDir, c, records));
+        }
+        return out;
+    }
+
     /** The report's text. */
     public static String toXml(String checker, List<ResultRecord> records) {
         List<ResultRecord> mine = records.stream().filter(r -> checker.equals(r.checker())).toList();

@@ -102,6 +102,14 @@ public record ResultRecord(String protocol, String variant, String checker, Stri
                 distinctStates, depth, seconds, message, trace, overrides, coverage, property, run.id(), run.started());
     }
 
+    /** This record with a warning at the end of its message (the verdict and match stay as they are). */
+    public ResultRecord withWarning(String warning) {
+        String w = "warning: " + warning;
+        return new ResultRecord(protocol, variant, checker, expected, expectedDistinctStates, actual, match,
+                distinctStates, depth, seconds, message == null ? w : message + "; " + w, trace, overrides, coverage,
+                property, runId, runStarted);
+    }
+
     public Outcome outcome() {
         if (match) {
             return Outcome.MATCH;

@@ -88,6 +88,22 @@ public final class ResultsFile {
      * @return every record now in the file, sorted by protocol, variant, checker
      */
     public List<ResultRecord> merge(Collection<ResultRecord> records) throws IOException {
+        return merge(records, false);
+    }
+
+    /**
+     * {@link #merge}, then the JUnit XML of every checker in the merged file
+     * ({@link JUnitXmlWriter#writeAll}), under the same lock: a JUnit file written from one run's
+     * records alone would drop the records earlier runs left in results.json, and one written
+     * after the lock could be overwritten by a concurrent run's older view of the file.
+     *
+     * @return every record now in the file, sorted by protocol, variant, checker
+     */
+    public List<ResultRecord> mergeWithJUnit(Collection<ResultRecord> records) throws IOException {
+        return merge(records, true);
+    }
+
+    private List<ResultRecord> merge(Collection<ResultRecord> records, boolean junit) throws IOException {
         Files.createDirectories(file.getParent());
         Path lockFile = file.resolveSibling("." + file.getFileName() + ".lock");
         synchronized (IN_PROCESS) {
@@ -103,6 +119,9 @@ public final class ResultsFile {
                 List<ResultRecord> merged = new ArrayList<>(byKey.values());
                 merged.sort(ORDER);
                 write(merged);
+                if (junit) {
+                    JUnitXmlWriter.writeAll(JUnitXmlWriter.junitDir(file), merged);
+                }
                 return merged;
             }
         }

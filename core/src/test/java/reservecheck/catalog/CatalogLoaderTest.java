@@ -118,6 +118,21 @@ class CatalogLoaderTest {
                 messageAfter(30, "behaviour:", "    behaviour: \"counts\"\n    colour: red"));
     }
 
+    /** A parameter affects only declared actions: check's coverage warning would count a misspelt one as never taken. */
+    @Test
+    void aParameterAffectingAnActionTheProtocolDoesNotDeclare() {
+        String m = messageAfter(11, "wrap:", "  wrap:  {type: bool, doc: \"back to 0\", affects: [TypeOK]}");
+        assertEquals("catalog/counter.yaml:11: parameters.wrap.affects: counter declares no action TypeOK"
+                + " (the file has no actions list)", m);
+    }
+
+    @Test
+    void aParameterAffectingAnActionTheSpecDoesNotDefine() {
+        String m = messageAfter(11, "wrap:", "  wrap:  {type: bool, doc: \"back to 0\", affects: [Incr]}");
+        assertTrue(m.startsWith("catalog/counter.yaml:11: parameters.wrap.affects[0]: parameter wrap affects action Incr,"
+                + " but specs/counter/Counter.tla defines no Incr"), m);
+    }
+
     /** An entry may leave out only actions its protocol declares: a misspelt one would excuse nothing. */
     @Test
     void anUncoveredActionTheProtocolDoesNotDeclare() {
@@ -208,7 +223,7 @@ class CatalogLoaderTest {
     @Test
     void parameterOfTypeIntWithValues() {
         assertEquals("catalog/counter.yaml:8: parameters.limit.values: unknown key 'values' (allowed: type, min, "
-                        + "max, doc)",
+                        + "max, doc, affects)",
                 messageAfter(8, "limit:", "  limit: {type: int, min: 1, max: 5, values: [\"a\"]}"));
     }
 

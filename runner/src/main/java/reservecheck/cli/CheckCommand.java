@@ -83,7 +83,8 @@ final class CheckCommand implements Callable<Integer> {
     List<String> checkerNames = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "override a parameter (repeatable); state counts are then not compared")
+            description = "override a parameter (repeatable); state counts are then not compared; "
+                    + "'reservecheck list --parameters' lists every parameter with its type, range and doc")
     List<String> settings = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "S", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
@@ -170,6 +171,13 @@ final class CheckCommand implements Callable<Integer> {
 
         // a bad --shard is refused before any work folder is taken
         BiPredicate<Variant, String> inShard = ShardPlan.selector(shard, selected, checkers);
+        for (Variant v : selected) {
+            List<String> w = OverrideCoverage.warnings(v, timeoutSeconds);
+            if (!w.isEmpty()) {
+                w.forEach(line -> ctx.err().println("reservecheck: warning: " + line));
+                warnings.put(v.name(), w);
+            }
+        }
         try (WorkClaims claims = new WorkClaims()) {
             return run(ctx, root, catalog, checkers, selected, inShard, resultsFile, workBase, traceDir, claims, run);
         }
@@ -216,13 +224,7 @@ final class CheckCommand implements Callable<Integer> {
 
         boolean written = true;
         try {
-            new ResultsFile(resultsFile).merge(records);
-            for (String checker : checkers) {
-                List<ResultRecord> mine = records.stream().filter(r -> r.checker().equals(checker)).toList();
-                if (!mine.isEmpty()) {
-                    JUnitXmlWriter.write(JUnitXmlWriter.junitDir(resultsFile), checker, mine);
-                }
-            }
+            new ResultsFile(resultsFile).mergeWithJUnit(records);
         } catch (IOException | RuntimeException e) {
             written = false;
             ctx.err().println("reservecheck: cannot write the results to " + resultsFile + ": "
@@ -393,6 +395,9 @@ final class CheckCommand implements Callable<Integer> {
         if (j.cell() != null) {
             rec = PropertyCells.judge(j.cell(), rec);
         }
+        for (String w : warnings.getOrDefault(v.name(), List.of())) {
+            rec = rec.withWarning(w);
+        }
         progress.finished(name, rec.actual() + " (" + rec.outcome().label() + ")"
                 + (rec.distinctStates() >= 0 ? ", " + rec.distinctStates() + " states" : "")
                 + String.format(Locale.ROOT, ", %.1f s", rec.seconds()));
@@ -401,6 +406,9 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The loaded catalog, for the protocols' action lists. */
     private Catalog catalog;
+
+    /** Per variant, the overrides whose affected actions are never taken at its bounds ({@link OverrideCoverage}). */
+    private final Map<String, List<String>> warnings = new java.util.HashMap<>();
 
     /** The explorer on the reference model, with the variant's checks. */
     private ResultRecord runExplorer(Path root, Job j, Path traceDir) {

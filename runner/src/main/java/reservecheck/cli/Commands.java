@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /** What the subcommands share. */
-final class Commands {
+public final class Commands {
 
     private Commands() {
     }
@@ -57,7 +57,8 @@ final class Commands {
         }
     }
 
-    static Catalog loadCatalog(Path root) {
+    /** The catalog, or exit 4 with the file and line of the problem. */
+    public static Catalog loadCatalog(Path root) {
         try {
             return CatalogLoader.loadAllowingMissingSpecs(root);
         } catch (CatalogException e) {

@@ -276,15 +276,20 @@ final class DiffCommand implements Callable<Integer> {
         CliContext inner = new CliContext(root, new PrintWriter(out), new PrintWriter(err), false,
                 ctx.runner(), ctx.cwd());
         int code = Main.execute(args.toArray(String[]::new), inner);
+        // the side's coverage warnings (OverrideCoverage) are the user's to see; the rest of its stderr is progress
+        err.toString().lines().filter(l -> l.startsWith(WARNING))
+                .forEach(l -> ctx.err().println(WARNING + label + ": " + l.substring(WARNING.length())));
         return accepted(code, err.toString(), results, label);
     }
+
+    private static final String WARNING = "reservecheck: warning: ";
 
     /** The side's records; a run that ended on bad input (or wrote no results) ends the diff with its line. */
     private static List<ResultRecord> accepted(int code, String err, Path results, String label) {
         // a mismatch with the catalog is what a policy change is expected to give; bad input is not
         if (code != ExitCodes.OK && code != ExitCodes.MISMATCH && code != ExitCodes.CRASH
                 && code != ExitCodes.INCONCLUSIVE || !Files.isRegularFile(results)) {
-            String line = err.lines().filter(l -> l.startsWith("reservecheck: ")).findFirst()
+            String line = err.lines().filter(l -> l.startsWith("reservecheck: ") && !l.startsWith(WARNING)).findFirst()
                     .map(l -> l.substring("reservecheck: ".length())).orElse("check exited " + code);
             throw new CliException(code == ExitCodes.OK ? ExitCodes.CRASH : code, label + ": " + line);
         }

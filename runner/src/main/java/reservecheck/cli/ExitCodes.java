@@ -22,7 +22,9 @@ import java.util.Collection;
  * a {@code --a-rev}/{@code --b-rev} git does not know.
  *
  * <p>The {@code trace} subcommands: 0 done (replay: the violation reproduces), 1 the violation does
- * not reproduce, 2 usage (including a missing file), 9 a malformed trace (also a directory or binary file).
+ * not reproduce, 2 usage (including a missing file), 3 (replay) the trace names a variant the
+ * catalog does not have, 9 a malformed trace (also a directory or binary file, and for replay a
+ * trace that is not a behaviour of its variant's model).
  */
 public final class ExitCodes {
 

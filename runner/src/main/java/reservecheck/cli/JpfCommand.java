@@ -16,7 +16,6 @@ import reservecheck.catalog.Variant;
 import reservecheck.jpf.JpfFiles;
 import reservecheck.jpf.JpfRunner;
 import reservecheck.jpf.JpfTraces;
-import reservecheck.results.JUnitXmlWriter;
 import reservecheck.results.Outcome;
 import reservecheck.results.ResultRecord;
 import reservecheck.results.ResultsFile;
@@ -144,13 +143,7 @@ final class JpfCommand implements Callable<Integer> {
         }
         Path resultsFile = root.resolve(ResultsFile.DEFAULT);
         try {
-            new ResultsFile(resultsFile).merge(records);
-            for (String c : which) {
-                List<ResultRecord> mine = records.stream().filter(r -> r.checker().equals(c)).toList();
-                if (!mine.isEmpty()) {
-                    JUnitXmlWriter.write(JUnitXmlWriter.junitDir(resultsFile), c, mine);
-                }
-            }
+            new ResultsFile(resultsFile).mergeWithJUnit(records);
         } catch (IOException e) {
             ctx.err().println("reservecheck: cannot write the results: " + Main.oneLine(e.getMessage()));
         }

@@ -17,10 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
@@ -86,12 +84,7 @@ final class MergeCommand implements Callable<Integer> {
             for (Path d : dirs) {
                 copyTraces(d.resolve("traces"), outDir.resolve("traces"));
             }
-            new ResultsFile(out).merge(records);
-            Set<String> checkers = new LinkedHashSet<>();
-            records.forEach(r -> checkers.add(r.checker()));
-            for (String c : checkers) {
-                JUnitXmlWriter.write(JUnitXmlWriter.junitDir(out), c, records);
-            }
+            new ResultsFile(out).mergeWithJUnit(records);
             ReportWriter.Summary report = ReportWriter.writeFor(out);
             VerdictTable table = VerdictTable.of(records);
             ctx.out().print(table.text());
@@ -113,7 +106,7 @@ final class MergeCommand implements Callable<Integer> {
     }
 
     /**
-     * The order of an unsharded check's table and JUnit files: the catalog's variants in its
+     * The order of an unsharded check's table: the catalog's variants in its
      * order, each with its checkers in check's order; records the catalog does not know last.
      */
     private static Comparator<ResultRecord> inRunOrder(Path root) {

@@ -226,6 +226,23 @@ class CliCheckTest {
         assertEquals(tmp.resolve("w/tlc/pool_leak"), jobs.get("pool_leak").workDir());
     }
 
+    /** Two checks of different variants into one results folder: the JUnit file holds both, as results.json does. */
+    @Test
+    void junitHoldsEveryRecordOfTheResultsFile() throws Exception {
+        Path root = repo();
+        for (String v : List.of("pool_ok", "pool_leak")) {
+            CliHarness.Run r = run(root, answering(expectedAnswers()), "check", "--variant", v);
+            assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
+        }
+        List<ResultRecord> records = new ResultsFile(root.resolve("results/results.json")).read();
+        assertEquals(2, records.size());
+        String xml = Files.readString(root.resolve("results/junit/TEST-reservecheck-tlc.xml"));
+        assertTrue(xml.contains("tests=\"2\""), xml);
+        for (ResultRecord rec : records) {
+            assertTrue(xml.contains("classname=\"reservecheck.tlc.pool\" name=\"" + rec.variant() + "\""), xml);
+        }
+    }
+
     @Test
     void protocolSelectsItsVariants() {
         CliHarness.Run r = run(repo(), answering(expectedAnswers()), "check", "--protocol", "pool");
@@ -242,6 +259,28 @@ class CliCheckTest {
                 + "expectation\n"), r.out());
         assertTrue(r.out().endsWith("5 variants\n"), r.out());
         assertEquals("", r.err());
+    }
+
+    /** Every declared parameter, as the catalog declares it; check's --help points there. */
+    @Test
+    void listParametersShowsEveryDeclaration() throws Exception {
+        Path root = repo();
+        CliHarness.Run r = run(root, CliBadInputTest.MUST_NOT_RUN, "list", "--parameters", "--protocol", "pool");
+        assertEquals(0, r.code(), r.err());
+        reservecheck.catalog.Protocol pool = reservecheck.catalog.CatalogLoader.load(root).protocol("pool").orElseThrow();
+        for (reservecheck.catalog.ParameterDecl d : pool.parameters().values()) {
+            assertTrue(r.out().lines().anyMatch(l -> l.matches("pool +" + d.name() + " +" + d.type().label() + " +"
+                    + java.util.regex.Pattern.quote(d.range()) + " +" + pool.defaults().get(d.name()) + " +- +"
+                    + java.util.regex.Pattern.quote(d.doc()))), d.name() + " in\n" + r.out());
+        }
+        assertTrue(r.out().contains("min_nr     int    0..3"), r.out());
+        assertTrue(r.out().contains("mode       enum   safe|broken"), r.out());
+        assertTrue(r.out().contains("\n" + pool.parameters().size() + " parameters"), r.out());
+        CliHarness.assertOneLineError(run(root, CliBadInputTest.MUST_NOT_RUN, "list", "--parameters", "--protocol", "nosuch"),
+                ExitCodes.UNKNOWN_NAME, null);
+        CliHarness.Run help = run(root, CliBadInputTest.MUST_NOT_RUN, "check", "--help");
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("'reservecheck list --parameters' lists every parameter"),
+                help.out());
     }
 
     @Test

@@ -60,7 +60,7 @@ class CliCheckTraceTest {
         assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
         for (String bug : List.of("free_stale_curr_nr", "md_hold_and_wait")) {
             Path itf = tmp.resolve("results/traces/explorer/" + bug + ".itf.json");
-            CliHarness.Run replay = CliHarness.run(tmp, CliBadInputTest.MUST_NOT_RUN, tmp, "trace", "replay",
+            CliHarness.Run replay = CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, tmp, "trace", "replay",
                     itf.toString());
             assertEquals(ExitCodes.OK, replay.code(), replay.out() + replay.err());
             assertTrue(replay.out().contains(": reproduces "), replay.out());

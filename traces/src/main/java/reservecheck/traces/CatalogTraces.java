@@ -28,9 +28,10 @@ public final class CatalogTraces {
         return resultsDir.resolve(FOLDER).resolve(checker).resolve(variant + ItfJson.EXTENSION);
     }
 
-    /** The trace meta of a variant's counterexample. */
+    /** The trace meta of a variant's counterexample, with the overrides it was checked with, if any. */
     public static Map<String, Object> meta(Variant v, String checker, String violation, String description) {
-        return TraceMeta.of(checker, v.protocol(), v.name(), violation, description, v.parameters());
+        Map<String, Object> m = TraceMeta.of(checker, v.protocol(), v.name(), violation, description, v.parameters());
+        return v.isOverridden() ? TraceMeta.with(m, TraceMeta.OVERRIDES, v.overrides()) : m;
     }
 
     /** Whether a verdict is a violation a trace can show (deadlock, invariant, liveness, assert). */

@@ -26,6 +26,12 @@ public final class TraceMeta {
     public static final String DESCRIPTION = "description";
     /** The variant's parameter values as the catalog writes them. */
     public static final String PARAMETERS = "parameters";
+    /**
+     * The command-line overrides ({@code check --set}) the run applied to the catalog's entry,
+     * NAME to VALUE text; absent when none.  Replay applies them to the variant the catalog has,
+     * so a trace is judged against the bounds it was found at, and nothing else.
+     */
+    public static final String OVERRIDES = "overrides";
     /** For a liveness violation: the task whose request never returns, when the checker says. */
     public static final String TASK = "task";
     /** For a lasso: the action (and its task) of the step from the last state back to the loop state. */
@@ -41,7 +47,7 @@ public final class TraceMeta {
 
     /** The order keys are written in; others follow sorted. */
     static final List<String> ORDER = List.of(FORMAT, FORMAT_DESCRIPTION, SOURCE, CHECKER, PROTOCOL, VARIANT,
-            VIOLATION, DESCRIPTION, TASK, LOOP_ACTION, LOOP_TASK, PARAMETERS);
+            VIOLATION, DESCRIPTION, TASK, LOOP_ACTION, LOOP_TASK, OVERRIDES, PARAMETERS);
 
     private TraceMeta() {
     }
@@ -96,6 +102,17 @@ public final class TraceMeta {
         }
         LinkedHashMap<String, Object> out = new LinkedHashMap<>();
         m.forEach((k, x) -> out.put(String.valueOf(k), normalise(x)));
+        return out;
+    }
+
+    /** The overrides recorded in the trace, NAME to VALUE text (empty if none). */
+    public static Map<String, String> overrides(ItfTrace t) {
+        Object v = t.meta().get(OVERRIDES);
+        if (!(v instanceof Map<?, ?> m)) {
+            return Map.of();
+        }
+        LinkedHashMap<String, String> out = new LinkedHashMap<>();
+        m.forEach((k, x) -> out.put(String.valueOf(k), String.valueOf(x)));
         return out;
     }
 

@@ -35,11 +35,45 @@ import reservecheck.models.lts.Transition;
  */
 public final class TraceReplay {
     private static final String JQWIK = "jqwik";
+    private static final String NOT_REPRODUCED = "does not reproduce: ";
 
     /** What replay found, on the model or on an implementation ({@link ImplementationTraces}). */
     public static final class Result extends Reproduction {
+        private final boolean fits;
+
         public Result(boolean reproduced, String message) {
+            this(reproduced, true, message);
+        }
+
+        Result(boolean reproduced, boolean fits, String message) {
             super(reproduced, message);
+            this.fits = fits;
+        }
+
+        /**
+         * Whether the trace is a behaviour of the model at all: its variables, protocol, first
+         * state and every step are the model's (and the property it names is one).  A trace that
+         * fits may still not reproduce its violation (it stops short, say); one that does not fit
+         * is not evidence about the model in any way.
+         */
+        public boolean fits() {
+            return fits;
+        }
+
+        /** The message without its "does not reproduce: " opening. */
+        public String reason() {
+            String m = message();
+            return m.startsWith(NOT_REPRODUCED) ? m.substring(NOT_REPRODUCED.length()) : m;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return super.equals(o) && fits == ((Result) o).fits;
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode() * 2 + (fits ? 1 : 0);
         }
     }
 
@@ -64,12 +98,17 @@ public final class TraceReplay {
             return new Run<>(trace, model).run();
         } catch (IllegalArgumentException | ClassCastException e) {
             // a value of the wrong shape, an unknown invariant: the trace does not fit the model
-            return fail(e.getMessage());
+            return misfit(e.getMessage());
         }
     }
 
     private static Result fail(String why) {
-        return new Result(false, "does not reproduce: " + why);
+        return new Result(false, NOT_REPRODUCED + why);
+    }
+
+    /** The trace is not a behaviour of the model: it proves nothing about it, reproduced or not. */
+    private static Result misfit(String why) {
+        return new Result(false, false, NOT_REPRODUCED + why);
     }
 
     private static final class Run<S> {
@@ -87,21 +126,21 @@ public final class TraceReplay {
         Result run() {
             String protocol = TraceMeta.string(trace, TraceMeta.PROTOCOL);
             if (protocol != null && !protocol.equals(model.protocol())) {
-                return fail("the trace is of protocol " + protocol + ", the model of " + model.protocol());
+                return misfit("the trace is of protocol " + protocol + ", the model of " + model.protocol());
             }
             for (String v : trace.vars()) {
                 if (!model.variableNames().contains(v)) {
-                    return fail("the model has no variable " + v);
+                    return misfit("the model has no variable " + v);
                 }
             }
             for (String v : model.variableNames()) {
                 if (!trace.vars().contains(v)) {
-                    return fail("the trace lacks the variable " + v);
+                    return misfit("the trace lacks the variable " + v);
                 }
             }
             String problem = walk();
             if (problem != null) {
-                return fail(problem);
+                return misfit(problem);
             }
             String violation = TraceMeta.string(trace, TraceMeta.VIOLATION);
             if (violation == null) {
@@ -125,7 +164,7 @@ public final class TraceReplay {
             if (violation.startsWith("invariant:")) {
                 String inv = violation.substring("invariant:".length());
                 if (!model.invariantNames().contains(inv)) {
-                    return fail("the model has no invariant " + inv);
+                    return misfit("the model has no invariant " + inv);
                 }
                 if (model.invariant(inv, states.get(last))) {
                     return fail(inv + " holds in the last state " + last);
@@ -194,13 +233,13 @@ public final class TraceReplay {
 
         private Result liveness(String name, String stepsText) {
             if (!model.propertyNames().contains(name)) {
-                return fail("the model has no property " + name);
+                return misfit("the model has no property " + name);
             }
             LeadsTo<S> property = model.property(name);
             String only = TraceMeta.string(trace, TraceMeta.TASK);
             List<String> tasks = only != null ? List.of(only) : property.tasks();
             if (only != null && !property.tasks().contains(only)) {
-                return fail(only + " is not a task of " + name);
+                return misfit(only + " is not a task of " + name);
             }
             if (trace.loop() == null) {
                 return continuation(name, stepsText);
@@ -217,7 +256,7 @@ public final class TraceReplay {
                 Transition<S> closing = closing(last, loop);
                 if (closing == null) {
                     String a = TraceMeta.string(trace, TraceMeta.LOOP_ACTION);
-                    return fail("no step " + (a == null ? "" : a + " ") + "leads from state " + last
+                    return misfit("no step " + (a == null ? "" : a + " ") + "leads from state " + last
                             + " back to state " + loop);
                 }
                 inLoop.add(closing);
