@@ -108,6 +108,18 @@ final class CheckCommand implements Callable<Integer> {
                     + "(tlc and explorer: one model per property); one record per variant, checker and property")
     boolean perProperty;
 
+    @Option(names = "--tlc-distributed", paramLabel = "HOST:PORT",
+            description = "run TLC's models on its distributed server at this port, one at a time; on localhost "
+                    + "it starts its workers itself (no temporal properties: such a pass is inconclusive)")
+    String tlcDistributed;
+
+    @Option(names = "--tlc-distributed-workers", paramLabel = "N", defaultValue = "2",
+            description = "with --tlc-distributed on localhost: workers to start (default: ${DEFAULT-VALUE})")
+    int tlcDistributedWorkers;
+
+    /** TLC's distributed server for the tlc jobs, or null for TLC on this machine. */
+    private JobRunner distributedTlc;
+
     @Option(names = "--keep-work", description = "keep every job's work folder (kept anyway for a job that did not match)")
     boolean keepWork;
 
@@ -143,6 +155,8 @@ final class CheckCommand implements Callable<Integer> {
         Path workBase = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-work");
         Path traceDir = resultsFile.getParent().resolve("traces");
         Commands.requireWritable(resultsFile);
+        distributedTlc = Commands.distributedRunner("--tlc-distributed", tlcDistributed, tlcDistributedWorkers,
+                ctx.err());
 
         // a bad --shard is refused before any work folder is taken
         BiPredicate<Variant, String> inShard = ShardPlan.selector(shard, selected, checkers);
@@ -467,7 +481,7 @@ final class CheckCommand implements Callable<Integer> {
                 v.checks().deadlock(), null, progress.listener(name));
         TlcResult r;
         try {
-            r = ctx.runner().run(job);
+            r = (distributedTlc != null ? distributedTlc : ctx.runner()).run(job);
             if (r == null) {
                 r = crash("the TLC runner returned no result", start);
             }

@@ -44,6 +44,15 @@ final class TlcCommand implements Callable<Integer> {
     @Option(names = "--no-deadlock", description = "do not report states without a successor")
     boolean noDeadlock;
 
+    @Option(names = "--distributed", paramLabel = "HOST:PORT",
+            description = "TLC's distributed server on this port; on localhost it starts its workers itself, "
+                    + "for another host it prints the command to start each (no temporal properties)")
+    String distributedAt;
+
+    @Option(names = "--distributed-workers", paramLabel = "N", defaultValue = "2",
+            description = "with --distributed on localhost: workers to start (default: ${DEFAULT-VALUE})")
+    int distributedWorkers;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "work folder, kept (default: a temporary folder, removed afterwards)")
     Path work;
@@ -70,6 +79,7 @@ final class TlcCommand implements Callable<Integer> {
                     + " does not exist" + (config == null ? " (give one with --config)" : ""));
         }
 
+        JobRunner distributed = Commands.distributedRunner("--distributed", distributedAt, distributedWorkers, ctx.err());
         Path dir;
         boolean temporary = work == null;
         try {
@@ -83,7 +93,7 @@ final class TlcCommand implements Callable<Integer> {
             TlcJob job = new TlcJob(tla, cfg, dir, Duration.ofSeconds(timeoutSeconds), 1, !noDeadlock, null,
                     progress.listener(fileName));
             try {
-                r = ctx.runner().run(job);
+                r = (distributed != null ? distributed : ctx.runner()).run(job);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CliException(ExitCodes.CRASH, fileName + ": inconclusive:crash: interrupted");
