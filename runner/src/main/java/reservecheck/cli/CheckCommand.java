@@ -1,6 +1,7 @@
 package reservecheck.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -108,14 +109,8 @@ final class CheckCommand implements Callable<Integer> {
                     + "(tlc and explorer: one model per property); one record per variant, checker and property")
     boolean perProperty;
 
-    @Option(names = "--tlc-distributed", paramLabel = "HOST:PORT",
-            description = "run TLC's models on its distributed server at this port, one at a time; on localhost "
-                    + "it starts its workers itself (no temporal properties: such a pass is inconclusive)")
-    String tlcDistributed;
-
-    @Option(names = "--tlc-distributed-workers", paramLabel = "N", defaultValue = "2",
-            description = "with --tlc-distributed on localhost: workers to start (default: ${DEFAULT-VALUE})")
-    int tlcDistributedWorkers;
+    @Mixin
+    DistributedOptions distributed;
 
     /** TLC's distributed server for the tlc jobs, or null for TLC on this machine. */
     private JobRunner distributedTlc;
@@ -155,8 +150,7 @@ final class CheckCommand implements Callable<Integer> {
         Path workBase = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-work");
         Path traceDir = resultsFile.getParent().resolve("traces");
         Commands.requireWritable(resultsFile);
-        distributedTlc = Commands.distributedRunner("--tlc-distributed", tlcDistributed, tlcDistributedWorkers,
-                ctx.err());
+        distributedTlc = distributed.runner("--tlc-distributed", ctx.err());
 
         // a bad --shard is refused before any work folder is taken
         BiPredicate<Variant, String> inShard = ShardPlan.selector(shard, selected, checkers);

@@ -86,32 +86,6 @@ final class Commands {
         }
     }
 
-    /**
-     * The TLC runner for {@code --tlc-distributed} / {@code --distributed HOST:PORT} (null: a local run),
-     * refused (exit 2) when malformed. For another host the server waits for workers started there:
-     * the line to run on each goes to stderr before the server starts.
-     */
-    static JobRunner distributedRunner(String option, String hostPort, int workers, java.io.PrintWriter err) {
-        if (hostPort == null) {
-            return null;
-        }
-        reservecheck.tlc.DistributedTlc d;
-        try {
-            d = reservecheck.tlc.DistributedTlc.parse(hostPort, workers);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCodes.USAGE, option + ": " + e.getMessage());
-        }
-        if (d.loopback()) {
-            err.println("distributed TLC: the server on port " + d.port() + " with " + d.localWorkers()
-                    + " workers on this machine; temporal properties are not checked distributed");
-        } else {
-            err.println("distributed TLC: the server listens on " + d.host() + ":" + d.port()
-                    + "; on each worker host run: " + d.remoteWorkerCommandLine());
-        }
-        err.flush();
-        return JobRunner.distributed(d);
-    }
-
     /** A path for messages and records: relative to the root when inside it. */
     static String display(Path root, Path p) {
         Path abs = p.toAbsolutePath().normalize();

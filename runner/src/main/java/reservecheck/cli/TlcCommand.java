@@ -1,6 +1,7 @@
 package reservecheck.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,14 +45,8 @@ final class TlcCommand implements Callable<Integer> {
     @Option(names = "--no-deadlock", description = "do not report states without a successor")
     boolean noDeadlock;
 
-    @Option(names = "--distributed", paramLabel = "HOST:PORT",
-            description = "TLC's distributed server on this port; on localhost it starts its workers itself, "
-                    + "for another host it prints the command to start each (no temporal properties)")
-    String distributedAt;
-
-    @Option(names = "--distributed-workers", paramLabel = "N", defaultValue = "2",
-            description = "with --distributed on localhost: workers to start (default: ${DEFAULT-VALUE})")
-    int distributedWorkers;
+    @Mixin
+    DistributedOptions distributedOptions;
 
     @Option(names = "--work", paramLabel = "DIR",
             description = "work folder, kept (default: a temporary folder, removed afterwards)")
@@ -79,7 +74,7 @@ final class TlcCommand implements Callable<Integer> {
                     + " does not exist" + (config == null ? " (give one with --config)" : ""));
         }
 
-        JobRunner distributed = Commands.distributedRunner("--distributed", distributedAt, distributedWorkers, ctx.err());
+        JobRunner distributed = distributedOptions.runner("--distributed", ctx.err());
         Path dir;
         boolean temporary = work == null;
         try {
