@@ -76,13 +76,33 @@ final class DistributedRun {
                 + " distinct states (it names no property and prints only the last " + d.trace().size()
                 + (d.trace().size() == 1 ? " state" : " states") + "); TLC on this machine: ";
         String verdict = r.verdict();
-        String message = found + r.message();
+        String message = found + r.message() + sameState(d.trace(), r.trace());
         if (verdict.equals("ok") || verdict.startsWith(UNCHECKED)) {
             verdict = "inconclusive:crash";
             message = found + "no violation, which contradicts the distributed run";
         }
         return new TlcResult(verdict, message, r.exitCode(), r.distinctStates(), r.statesGenerated(), r.depth(),
                 d.seconds() + r.seconds(), r.trace(), r.rawOutput());
+    }
+
+    /** Whether the local trace ends in the state the server reported (breadth-first order may differ). */
+    private static String sameState(List<TraceStep> distributed, List<TraceStep> local) {
+        TraceStep d = lastState(distributed);
+        TraceStep l = lastState(local);
+        if (d == null || l == null) {
+            return "";
+        }
+        return d.vars().equals(l.vars()) ? ", ending in the state the server reported"
+                : ", ending in another violating state than the server's";
+    }
+
+    private static TraceStep lastState(List<TraceStep> trace) {
+        for (int i = trace.size() - 1; i >= 0; i--) {
+            if (!trace.get(i).isMarker()) {
+                return trace.get(i);
+            }
+        }
+        return null;
     }
 
     private static String stem(Path p) {

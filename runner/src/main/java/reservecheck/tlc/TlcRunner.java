@@ -31,6 +31,9 @@ public final class TlcRunner {
     /** How long to wait for the output reader once the process has ended or been killed. */
     private static final long DRAIN_MILLIS = 10_000;
 
+    /** How long a distributed server may run on once every local worker has ended. */
+    private static final long WORKERLESS_GRACE_NANOS = TimeUnit.SECONDS.toNanos(60);
+
     /** Null: tlc2.TLC in one JVM; else TLC's distributed server with its workers. */
     private final DistributedTlc distributed;
 
@@ -175,8 +178,11 @@ public final class TlcRunner {
                     destroyTree(process);
                     break;
                 }
-                workersLost = workers.allEnded();
-                if (workersLost) {
+                // the server ends its workers before it writes its summary: give it time to finish
+                if (workers.allEnded() && !process.waitFor(Math.max(0, Math.min(WORKERLESS_GRACE_NANOS,
+                        deadline - System.nanoTime())), TimeUnit.NANOSECONDS)) {
+                    workersLost = System.nanoTime() - deadline < 0;
+                    timedOut = !workersLost;
                     destroyTree(process);
                     break;
                 }
@@ -376,7 +382,8 @@ public final class TlcRunner {
             for (int i = 1; i <= started.size(); i++) {
                 try {
                     for (String line : Files.readAllLines(work.resolve("worker-" + i + ".out"), StandardCharsets.UTF_8)) {
-                        if (line.contains("Exception") || line.startsWith("Error")) {
+                        // every worker prints the UnicastRef line at its start; it is no reason to end
+                        if ((line.contains("Exception") || line.startsWith("Error")) && !line.contains("UnicastRef")) {
                             return line.strip() + " (worker-" + i + ".out)";
                         }
                     }

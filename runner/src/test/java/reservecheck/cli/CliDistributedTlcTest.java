@@ -56,6 +56,7 @@ class CliDistributedTlcTest {
         ResultRecord localBug = record(local, "free_stale_curr_nr");
         assertEquals(localBug.actual(), bug.actual());
         assertTrue(bug.match(), bug.message());
+        assertTrue(bug.message().contains("ending in the state the server reported"), bug.message());
         ItfTrace dt = ItfJson.read(dist.resolveSibling("traces/tlc/free_stale_curr_nr.itf.json"));
         ItfTrace lt = ItfJson.read(local.resolveSibling("traces/tlc/free_stale_curr_nr.itf.json"));
         assertEquals(lt.states().size(), dt.states().size());
