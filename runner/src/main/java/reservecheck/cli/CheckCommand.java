@@ -1,6 +1,7 @@
 package reservecheck.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -125,6 +126,12 @@ final class CheckCommand implements Callable<Integer> {
                     + "shards of one CI run pass the same, so the report shows them as one run")
     String runId;
 
+    @Mixin
+    DistributedOptions distributed;
+
+    /** TLC's distributed server for the tlc jobs, or null for TLC on this machine. */
+    private JobRunner distributedTlc;
+
     @Option(names = "--keep-work", description = "keep every job's work folder (kept anyway for a job that did not match)")
     boolean keepWork;
 
@@ -168,6 +175,7 @@ final class CheckCommand implements Callable<Integer> {
         Path workBase = work != null ? ctx.resolve(work) : root.resolve("target/reservecheck-work");
         Path traceDir = resultsFile.getParent().resolve("traces");
         Commands.requireWritable(resultsFile);
+        distributedTlc = distributed.runner("--tlc-distributed", ctx.err());
 
         // a bad --shard is refused before any work folder is taken
         BiPredicate<Variant, String> inShard = ShardPlan.selector(shard, selected, checkers);
@@ -505,7 +513,7 @@ final class CheckCommand implements Callable<Integer> {
                 v.checks().deadlock(), null, progress.listener(name));
         TlcResult r;
         try {
-            r = ctx.runner().run(job);
+            r = (distributedTlc != null ? distributedTlc : ctx.runner()).run(job);
             if (r == null) {
                 r = crash("the TLC runner returned no result", start);
             }

