@@ -14,8 +14,9 @@ import reservecheck.impl.common.RunSink;
 /**
  * One Lincheck run of a catalog entry's net_rx harness ({@link LincheckRuns}) over the body
  * "build the kernel with new, start the tasks' threads, wait for them, rethrow what failed".
- * The harness records every step (so the failing interleaving's event log is replayed and a
- * livelock judged), blocks on a hang (Lincheck then reports every thread stuck), reads shared
+ * The harness records every step with the state after it (so the failing interleaving's event
+ * log is replayed and a livelock judged; with the schedule alone, record=schedule, Lincheck's
+ * first interleaving of netrx_merged_2012 hung, unexplained so far), blocks on a hang (Lincheck then reports every thread stuck), reads shared
  * memory between steps and stops at a revisited state, whose loop is judged here, outside
  * Lincheck (a replay inside a step reads to Lincheck as a spinning thread).
  */
@@ -38,7 +39,7 @@ final class NetRxLincheckRun extends LincheckOutcome {
     }
 
     static NetRxLincheckRun run(Variant v, int invocations, int passSample, boolean mustFail) {
-        NetRxHarness.Config config = NetRxHarness.Config.parse(harnessArgs(v, NetRxHarness.RECORD + "=schedule",
+        NetRxHarness.Config config = NetRxHarness.Config.parse(harnessArgs(v, NetRxHarness.RECORD + "=true",
                 NetRxHarness.ON_HANG + "=block", NetRxHarness.POINTS_BETWEEN_STEPS + "=true",
                 NetRxHarness.ON_REVISIT + "=stop"));
         IntRecordSink sink = new IntRecordSink(64 << 20, passSample);
@@ -63,7 +64,7 @@ final class NetRxLincheckRun extends LincheckOutcome {
             return "error:lincheck stopped at a revisit without its record";
         }
         int from = Integer.parseInt(m.group(2));
-        String v = config.judge.verdict(Schedule.states(config.params(), sink.records(RunSink.FAILED).get(0)), from);
+        String v = config.judge.verdict(sink.records(RunSink.FAILED).get(0), from);
         return v != null ? v : "error:a loop that is not weakly fair, from step " + from;
     }
 }
