@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import reservecheck.catalog.Variant;
 import reservecheck.impl.mempool.RunLog;
+import reservecheck.impl.net_rx.NetRxHarness;
+import reservecheck.models.net_rx.NetRxModel;
 import reservecheck.traces.CatalogTraces;
 import reservecheck.traces.ImplementationTraces;
+import reservecheck.traces.ImplementationSteps;
 import reservecheck.traces.ItfJson;
 import reservecheck.traces.ItfTrace;
 import reservecheck.traces.TraceReplay;
@@ -73,11 +76,39 @@ public final class JpfTraces {
      * @throws IllegalArgumentException one line, when the output has no usable event log
      */
     public static Path write(Variant v, String jpfOutput, Path resultsDir) throws IOException {
+        if (NetRxModel.PROTOCOL.equals(v.protocol())) {
+            return writeSteps(v, jpfOutput, resultsDir);
+        }
         ItfTrace trace = ImplementationTraces.fromJpfOutput(v, jpfOutput);
         Path file = CatalogTraces.file(resultsDir, ImplementationTraces.JPF, v.name());
         Files.createDirectories(file.getParent());
         Files.writeString(ImplementationTraces.runLogFile(resultsDir, ImplementationTraces.JPF, v.name()),
                 RunLog.lastIn(jpfOutput).toText(), StandardCharsets.UTF_8);
+        ItfJson.write(trace, file);
+        TraceHtml.write(trace, TraceHtml.pageFor(file));
+        return file;
+    }
+
+    /**
+     * A harness that prints its failed run's steps (net_rx: NetRxHarness.STEPS_BEGIN) as a trace
+     * of the model's states along them (ImplementationSteps), with the steps beside it.
+     */
+    private static Path writeSteps(Variant v, String jpfOutput, Path resultsDir) throws IOException {
+        ImplementationSteps.Run run = ImplementationSteps.lastIn(jpfOutput, NetRxHarness.STEPS_BEGIN,
+                NetRxHarness.STEPS_END);
+        if (run == null) {
+            throw new IllegalArgumentException("JPF's output has no steps (the harness prints them only with"
+                    + " record=true, when a run fails)");
+        }
+        ItfTrace trace = ImplementationSteps.toTrace(v, ImplementationTraces.JPF, run, null);
+        Path file = CatalogTraces.file(resultsDir, ImplementationTraces.JPF, v.name());
+        Files.createDirectories(file.getParent());
+        StringBuilder steps = new StringBuilder("verdict ").append(run.verdict()).append('\n');
+        for (String s : run.steps()) {
+            steps.append(s).append('\n');
+        }
+        Files.writeString(ImplementationSteps.file(resultsDir, ImplementationTraces.JPF, v.name()), steps.toString(),
+                StandardCharsets.UTF_8);
         ItfJson.write(trace, file);
         TraceHtml.write(trace, TraceHtml.pageFor(file));
         return file;

@@ -57,9 +57,41 @@ public final class ImplementationSteps {
      * @throws IOException one line naming the file, also when it has no verdict line
      */
     public static Run read(Path file) throws IOException {
+        Run r = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+        if (r == null) {
+            throw new IOException(file.getFileName() + ": no line 'verdict deadlock|invariant:X|liveness:P'");
+        }
+        return r;
+    }
+
+    /**
+     * The last run a harness printed between {@code begin} and {@code end} lines in a checker's
+     * output (JPF prints every explored path's output, so the last block is the failing path's),
+     * or null when there is none.
+     */
+    public static Run lastIn(String output, String begin, String end) {
+        List<String> lines = output.lines().toList();
+        int from = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(begin)) {
+                from = i;
+            }
+        }
+        if (from < 0) {
+            return null;
+        }
+        int to = from + 1;
+        while (to < lines.size() && !lines.get(to).strip().equals(end)) {
+            to++;
+        }
+        return parse(lines.subList(from + 1, to));
+    }
+
+    /** A run's lines: a verdict line and its steps; null without a verdict that is a violation. */
+    private static Run parse(List<String> lines) {
         String verdict = null;
         List<String> steps = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : lines) {
             String l = line.strip();
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
@@ -71,7 +103,7 @@ public final class ImplementationSteps {
             }
         }
         if (verdict == null || !CatalogTraces.isViolation(verdict)) {
-            throw new IOException(file.getFileName() + ": no line 'verdict deadlock|invariant:X|liveness:P'");
+            return null;
         }
         return new Run(verdict, List.copyOf(steps));
     }

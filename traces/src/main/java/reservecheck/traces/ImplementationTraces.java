@@ -153,7 +153,8 @@ public final class ImplementationTraces {
         String checker = TraceMeta.string(t, TraceMeta.CHECKER);
         String protocol = TraceMeta.string(t, TraceMeta.PROTOCOL);
         return (LINCHECK.equals(checker) || JPF.equals(checker))
-                && (MempoolModel.PROTOCOL.equals(protocol) || "reserve_tree".equals(protocol));
+                && (MempoolModel.PROTOCOL.equals(protocol) || "reserve_tree".equals(protocol)
+                || "net_rx".equals(protocol));
     }
 
     /**
@@ -167,6 +168,9 @@ public final class ImplementationTraces {
     public static TraceReplay.Result replayOnImplementation(ItfTrace t) {
         if (fromImplementation(t) && "reserve_tree".equals(TraceMeta.string(t, TraceMeta.PROTOCOL))) {
             return replayOnReserveTree(t);
+        }
+        if (fromImplementation(t) && "net_rx".equals(TraceMeta.string(t, TraceMeta.PROTOCOL))) {
+            return replayOnNetRx(t);
         }
         if (!fromImplementation(t)) {
             return new TraceReplay.Result(false, "does not reproduce on the implementation: the trace is not a mempool"
@@ -246,7 +250,22 @@ public final class ImplementationTraces {
      * (the implementation is deterministic given the order of its steps), the invariants checked
      * after each (reservecheck.impl.reserve_tree.ImplementationReplay).
      */
+    /** A replay of a trace's steps on a protocol's implementation (its ImplementationReplay.run). */
+    private interface StepsReplay {
+        Reproduction run(java.util.Map<String, Object> parameters, String violation, List<String> steps, int loop,
+                         String loopStep);
+    }
+
     private static TraceReplay.Result replayOnReserveTree(ItfTrace t) {
+        return replaySteps(t, reservecheck.impl.reserve_tree.ImplementationReplay::run);
+    }
+
+    private static TraceReplay.Result replayOnNetRx(ItfTrace t) {
+        return replaySteps(t, reservecheck.impl.net_rx.ImplementationReplay::run);
+    }
+
+    /** The trace's steps and its lasso's way back, run on the implementation by {@code replay}. */
+    private static TraceReplay.Result replaySteps(ItfTrace t, StepsReplay replay) {
         String violation = TraceMeta.string(t, TraceMeta.VIOLATION);
         List<String> steps = new ArrayList<>();
         for (ItfTrace.ItfState s : t.states().subList(1, t.states().size())) {
@@ -260,8 +279,8 @@ public final class ImplementationTraces {
         }
         Reproduction r;
         try {
-            r = reservecheck.impl.reserve_tree.ImplementationReplay.run(new java.util.LinkedHashMap<>(
-                    TraceMeta.parameters(t)), violation, steps, t.loop() == null ? -1 : t.loop(), back);
+            r = replay.run(new java.util.LinkedHashMap<>(TraceMeta.parameters(t)), violation, steps,
+                    t.loop() == null ? -1 : t.loop(), back);
         } catch (IllegalArgumentException e) {
             return new TraceReplay.Result(false, "does not reproduce on the implementation: "
                     + MalformedTraceException.oneLine(e.getMessage()));

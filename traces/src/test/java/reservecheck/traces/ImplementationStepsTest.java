@@ -22,7 +22,7 @@ import reservecheck.catalog.Variant;
 import reservecheck.traces.html.TraceHtml;
 
 /**
- * The reserve tree's Lincheck findings as traces: java-models' ReserveTreeLincheckTest (an
+ * The reserve tree's and net_rx's Lincheck findings as traces: java-models' Lincheck tests (an
  * earlier module in {@code make test}) leaves each failing interleaving's steps in
  * results/traces/lincheck/&lt;variant&gt;.steps; each becomes an ITF trace with its viewer
  * page that validates, renders and replays on the model with the catalog's verdict.  Run
@@ -34,19 +34,20 @@ class ImplementationStepsTest {
 
     static List<Variant> bugs() {
         return Bugs.catalog().variants().stream()
-                .filter(v -> v.protocol().equals("reserve_tree") && v.kind() == Kind.BUG)
+                .filter(v -> (v.protocol().equals("reserve_tree") || v.protocol().equals("net_rx"))
+                        && v.kind() == Kind.BUG)
                 .filter(v -> v.expectedVerdict(CHECKER).isPresent()).toList();
     }
 
     @TestFactory
-    Stream<DynamicTest> everyReserveTreeLincheckFindingIsATraceThatReproduces() {
+    Stream<DynamicTest> everyReserveTreeAndNetRxLincheckFindingIsATraceThatReproduces() {
         List<Variant> bugs = bugs();
-        assertFalse(bugs.isEmpty(), "the catalog expects Lincheck to find no reserve_tree bug");
+        assertFalse(bugs.isEmpty(), "the catalog expects Lincheck to find no reserve_tree or net_rx bug");
         Path results = ImplementationSamples.resultsDir();
         return bugs.stream().map(v -> DynamicTest.dynamicTest(v.name(), () -> {
             Path steps = ImplementationSteps.file(results, CHECKER, v.name());
             Assumptions.assumeTrue(Files.isRegularFile(steps), "no " + steps + ": java-models'"
-                    + " ReserveTreeLincheckTest writes it (make test runs that module first)");
+                    + " ReserveTreeLincheckTest or NetRxLincheckTest writes it (make test runs that module first)");
             ItfTrace t = ImplementationSteps.toTrace(v, CHECKER, ImplementationSteps.read(steps), null);
             Path file = CatalogTraces.file(results, CHECKER, v.name());
             ItfJson.write(t, file);
@@ -60,7 +61,7 @@ class ImplementationStepsTest {
         ItfTrace t = ItfJson.read(file);
         String expected = v.expectedVerdict(CHECKER).orElseThrow();
         assertEquals(CHECKER, TraceMeta.string(t, TraceMeta.CHECKER));
-        assertEquals("reserve_tree", TraceMeta.string(t, TraceMeta.PROTOCOL));
+        assertEquals(v.protocol(), TraceMeta.string(t, TraceMeta.PROTOCOL));
         assertEquals(v.name(), TraceMeta.string(t, TraceMeta.VARIANT));
         assertEquals(expected, TraceMeta.string(t, TraceMeta.VIOLATION));
         assertTrue(t.states().size() > 1, "a run of at least one step");

@@ -66,6 +66,28 @@ public final class NetRxState extends SpecState {
                 && Arrays.deepEquals(queue, s.queue);
     }
 
+    /**
+     * A state from its variables' values (queue[s] the skbs queued to socket s, cur NO_SKB or
+     * dst * 4 + the skb's bits): how the implementation's event log is read on the model.  The
+     * arrays are the state's from here on; the caller must not write them.
+     */
+    public static NetRxState of(int[] wire, int[] ring, int cur, boolean pfMemalloc, int[][] queue, int free,
+                                int reserveUsed, boolean cachePfm, int swapState, int wbReserve, int swapped) {
+        Builder b = new Builder(queue.length);
+        b.wire = wire;
+        b.ring = ring;
+        b.cur = cur;
+        b.pfMemalloc = pfMemalloc;
+        b.queue = queue;
+        b.free = free;
+        b.reserveUsed = reserveUsed;
+        b.cachePfm = cachePfm;
+        b.swapState = swapState;
+        b.wbReserve = wbReserve;
+        b.swapped = swapped;
+        return b.build();
+    }
+
     static int curDst(int cur) {
         return cur / 4;
     }

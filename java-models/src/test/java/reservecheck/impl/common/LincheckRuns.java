@@ -2,6 +2,9 @@ package reservecheck.impl.common;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.jetbrains.lincheck.Lincheck;
 import org.jetbrains.lincheck.LincheckAssertionError;
 
@@ -39,6 +42,30 @@ public final class LincheckRuns {
             }
         }
         return new LincheckRuns(report, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static final Pattern SPEC_VERDICT = Pattern.compile("(invariant|liveness):([A-Za-z_][A-Za-z0-9_]*)");
+
+    /**
+     * The verdict of a report of a harness that blocks on a hang and rethrows a SpecViolation
+     * (its message starts with the verdict): a hang whose threads are all in deadlock is
+     * {@code deadlock}, the harness lets that happen only when every running task sleeps with
+     * nobody to wake it; a run stopped at a revisit ({@code revisit: at step}) is
+     * {@code revisit}, for the protocol to judge; anything else an error.
+     */
+    public static String specVerdict(String report) {
+        if (report.contains("revisit: at step ")) {
+            return "revisit";
+        }
+        if (report.contains("= Concurrent test has hung =")) {
+            return report.contains("All unfinished threads are in deadlock") ? "deadlock"
+                    : "error:lincheck hang that is not a deadlock";
+        }
+        Matcher m = SPEC_VERDICT.matcher(report);
+        if (m.find()) {
+            return m.group(1) + ":" + m.group(2);
+        }
+        return "error:lincheck " + firstLine(report);
     }
 
     /** A report's first line: what an unknown failure's verdict says. */

@@ -1,41 +1,10 @@
 package reservecheck.impl.reserve_tree;
 
-import java.util.ArrayList;
-import java.util.List;
+import reservecheck.impl.common.IntRecordSink;
 
-import reservecheck.impl.common.OffHeapRecords;
-import reservecheck.impl.common.OffHeapRunSink;
-
-/**
- * Carries run records out of Lincheck's interleavings ({@link OffHeapRecords}, one part per
- * record: the record itself).  Failing and hung runs are always kept; passing ones one in
- * {@code passSample}, chosen by the record's length and last words, the same on every run.
- */
-final class OffHeapSink extends OffHeapRunSink<int[]> implements LogSink {
-    private final int passSample;
-
+/** Carries run records out of Lincheck's interleavings ({@link IntRecordSink}) to the reserve tree's harness. */
+final class OffHeapSink extends IntRecordSink implements LogSink {
     OffHeapSink(int capacityBytes, int passSample) {
-        super(capacityBytes, 1);
-        this.passSample = passSample;
-    }
-
-    @Override
-    public void ended(String kind, int[] record) {
-        if (PASSED.equals(kind)) {
-            int h = record.length * 31 + record[record.length - 1] * 7 + record[record.length / 2];
-            if (Math.floorMod(h, passSample) != 0) {
-                return;
-            }
-        }
-        records.put(kind, new int[][] {record});
-    }
-
-    /** The distinct records of one kind, in the order first written. */
-    List<int[]> records(String kind) {
-        List<int[]> l = new ArrayList<>();
-        for (int[][] r : records.records(kind)) {
-            l.add(r[0]);
-        }
-        return l;
+        super(capacityBytes, passSample);
     }
 }
