@@ -516,7 +516,8 @@ public final class CatalogLoader {
                     n.has("max") ? Integer.valueOf(n.get("max").asInt()) : null,
                     values,
                     n.has("prefix") ? n.get("prefix").asText() : null,
-                    n.has("doc") ? n.get("doc").asText() : null);
+                    n.has("doc") ? n.get("doc").asText() : null,
+                    n.has("policy_axis") && n.get("policy_axis").asBoolean());
         }
 
         private void checkDecls(Map<String, ParameterDecl> decls) {

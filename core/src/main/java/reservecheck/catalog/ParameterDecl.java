@@ -13,12 +13,29 @@ import java.util.List;
  * @param values the allowed strings for enum, else an empty list
  * @param prefix the model-value prefix for tasks (procs=3 with prefix p: {p1, p2, p3}), else null
  * @param doc    a line for people, may be null
+ * @param policyAxis a rule of the policy ({@code policy_axis: true}, bool and enum only): {@code
+ *               reservecheck policies} checks every combination of a protocol's axes
  */
 public record ParameterDecl(String name, ParamType type, Integer min, Integer max, List<String> values,
-                            String prefix, String doc) {
+                            String prefix, String doc, boolean policyAxis) {
 
     public ParameterDecl {
         values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    /** A parameter that is not a policy axis. */
+    public ParameterDecl(String name, ParamType type, Integer min, Integer max, List<String> values,
+                         String prefix, String doc) {
+        this(name, type, min, max, values, prefix, doc, false);
+    }
+
+    /** The values a policy axis takes, in order: false then true, or the enum's values. */
+    public List<Object> axisValues() {
+        return switch (type) {
+            case BOOL -> List.of(Boolean.FALSE, Boolean.TRUE);
+            case ENUM -> List.copyOf(values);
+            default -> throw new IllegalStateException(name + " is a " + type + ", not a policy axis");
+        };
     }
 
     /**
