@@ -191,5 +191,7 @@ NoKillWhileReclaimable == ~killedReclaimable
 
 VictimGone == victim = "killed" ~> victim \in {"exited", "reaped"}
 AllocTerminates == \A t \in Tasks : ~Nofail(t) => <>(pc[t] \in Done)
-NofailSucceeds == nofail => <>(pc[1] = "got")
+\* Without NOFAIL it asks only that task 1 return: a constant TRUE would be a tautology, which TLC
+\* refuses when the property is checked on its own (check --per-property, the policy table).
+NofailSucceeds == <>(IF nofail THEN pc[1] = "got" ELSE pc[1] \in Done)
 =============================================================================
