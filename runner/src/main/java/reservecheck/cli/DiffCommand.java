@@ -19,7 +19,6 @@ import reservecheck.results.ResultsFile;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,51 +148,9 @@ final class DiffCommand implements Callable<Integer> {
 
     /** One side: {@code check --per-property} of the variant with the shared and the side's overrides. */
     private List<ResultRecord> checkPolicy(CliContext ctx, Path dir, List<String> side, String label) {
-        Path results = dir.resolve("results.json");
-        try {
-            WorkDirs.fresh(dir);
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.CRASH, "cannot prepare " + dir + ": " + Main.oneLine(e.getMessage()));
-        }
-        List<String> args = new ArrayList<>(List.of("check", "--per-property", "--variant", variant,
-                "--results", results.toString(), "--work", dir.resolve("work").toString()));
-        for (String c : checkers) {
-            args.add("--checker");
-            args.add(c);
-        }
-        if (checkers.isEmpty()) {
-            PropertyCells.CHECKERS.forEach(c -> {
-                args.add("--checker");
-                args.add(c);
-            });
-        }
-        for (String s : settings) {
-            args.add("--set");
-            args.add(s);
-        }
-        for (String s : side) {
-            args.add("--set");
-            args.add(s);
-        }
-        if (timeoutSeconds != null) {
-            args.add("--timeout");
-            args.add(String.valueOf(timeoutSeconds));
-        }
-        ctx.err().println("policy " + label + ": check " + String.join(" ", args.subList(1, args.size())));
-        ctx.err().flush();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext inner = new CliContext(ctx.root(), new PrintWriter(out), new PrintWriter(err), false,
-                ctx.runner(), ctx.cwd());
-        int code = Main.execute(args.toArray(String[]::new), inner);
-        // a mismatch with the catalog is what a policy change is expected to give; bad input is not
-        if (code != ExitCodes.OK && code != ExitCodes.MISMATCH && code != ExitCodes.CRASH
-                && code != ExitCodes.INCONCLUSIVE || !Files.isRegularFile(results)) {
-            String line = err.toString().lines().filter(l -> l.startsWith("reservecheck: ")).findFirst()
-                    .map(l -> l.substring("reservecheck: ".length())).orElse("check exited " + code);
-            throw new CliException(code == ExitCodes.OK ? ExitCodes.CRASH : code, "policy " + label + ": " + line);
-        }
-        return read(results);
+        List<String> all = new ArrayList<>(settings);
+        all.addAll(side);
+        return PerPropertyRun.check(ctx, dir, variant, checkers, all, timeoutSeconds, "policy " + label);
     }
 
     private static String cell(ResultsDiff.Flip f) {
