@@ -92,13 +92,14 @@ class CliPoliciesTest {
     @Test
     void aProtocolWithoutAxesAndANameThatIsNoAxisAreOneLineErrors() {
         Path root = CliHarness.repositoryRoot();
-        CliHarness.Run none = CliHarness.run(root, JobRunner.tlc(), tmp, "policies", "--protocol", "net_rx",
+        // refused before any checker runs
+        CliHarness.Run none = CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, tmp, "policies", "--protocol", "net_rx",
                 "--out", tmp.toString());
         CliHarness.assertOneLineError(none, ExitCodes.UNKNOWN_NAME,
                 "reservecheck: protocol net_rx declares no policy axis (policy_axis: true on a bool or enum parameter of net_rx.yaml)");
         List<String> args = new ArrayList<>(List.of("policies", "--protocol", "alloc_policy", "--axis", "min_wmark",
                 "--out", tmp.toString()));
-        CliHarness.Run bad = CliHarness.run(root, JobRunner.tlc(), tmp, args.toArray(String[]::new));
+        CliHarness.Run bad = CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, tmp, args.toArray(String[]::new));
         assertEquals(ExitCodes.UNKNOWN_NAME, bad.code(), bad.err());
         assertTrue(bad.err().startsWith("reservecheck: min_wmark is not a policy axis of alloc_policy"), bad.err());
     }
