@@ -545,7 +545,8 @@ public final class CatalogLoader {
                     values,
                     n.has("prefix") ? n.get("prefix").asText() : null,
                     n.has("doc") ? n.get("doc").asText() : null,
-                    affects);
+                    affects,
+                    n.has("policy_axis") && n.get("policy_axis").asBoolean());
         }
 
         private void checkDecls(Map<String, ParameterDecl> decls) {

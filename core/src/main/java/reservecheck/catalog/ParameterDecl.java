@@ -17,19 +17,21 @@ import java.util.List;
  *                each, checked at load): when none of them is taken at the chosen bounds,
  *                {@code check --set} of the parameter warns that it may change nothing the checks
  *                see; empty when the catalog names none
+ * @param policyAxis a rule of the policy ({@code policy_axis: true}, bool and enum only): {@code
+ *               reservecheck policies} checks every combination of a protocol's axes
  */
 public record ParameterDecl(String name, ParamType type, Integer min, Integer max, List<String> values,
-                            String prefix, String doc, List<String> affects) {
+                            String prefix, String doc, List<String> affects, boolean policyAxis) {
 
     public ParameterDecl {
         values = values == null ? List.of() : List.copyOf(values);
         affects = affects == null ? List.of() : List.copyOf(affects);
     }
 
-    /** A declaration that names no actions it affects. */
+    /** A declaration that names no actions it affects and is not a policy axis. */
     public ParameterDecl(String name, ParamType type, Integer min, Integer max, List<String> values,
                          String prefix, String doc) {
-        this(name, type, min, max, values, prefix, doc, List.of());
+        this(name, type, min, max, values, prefix, doc, List.of(), false);
     }
 
     /** The range for people: {@code 0..6}, {@code true|false}, {@code "2001"|"modern"}. */
@@ -38,6 +40,15 @@ public record ParameterDecl(String name, ParamType type, Integer min, Integer ma
             case INT, TASKS -> (min == null ? "" : min) + ".." + (max == null ? "" : max);
             case BOOL -> "true|false";
             case ENUM -> String.join("|", values);
+        };
+    }
+
+    /** The values a policy axis takes, in order: false then true, or the enum's values. */
+    public List<Object> axisValues() {
+        return switch (type) {
+            case BOOL -> List.of(Boolean.FALSE, Boolean.TRUE);
+            case ENUM -> List.copyOf(values);
+            default -> throw new IllegalStateException(name + " is a " + type + ", not a policy axis");
         };
     }
 

@@ -43,6 +43,11 @@ public record Protocol(String name, String title, String reference, String spec,
         return actions.stream().filter(a -> !v.uncovered().containsKey(a)).toList();
     }
 
+    /** The parameters declared {@code policy_axis: true}, in the catalog's order. */
+    public List<ParameterDecl> policyAxes() {
+        return parameters.values().stream().filter(ParameterDecl::policyAxis).toList();
+    }
+
     public Optional<Variant> variant(String variantName) {
         return variants.stream().filter(v -> v.name().equals(variantName)).findFirst();
     }

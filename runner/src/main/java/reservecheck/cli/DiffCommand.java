@@ -21,7 +21,6 @@ import reservecheck.traces.html.ReportWriter;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,7 +194,7 @@ final class DiffCommand implements Callable<Integer> {
         List<String> args = checkArgs(dir, side);
         ctx.err().println("policy " + label + ": check " + String.join(" ", args.subList(1, args.size())));
         ctx.err().flush();
-        return inProcess(ctx, ctx.root(), args, results, "policy " + label);
+        return PerPropertyRun.inProcess(ctx, ctx.root(), args, results, "policy " + label);
     }
 
     /**
@@ -210,7 +209,7 @@ final class DiffCommand implements Callable<Integer> {
             ctx.err().println("revision " + label + ": " + rev + " (" + r.commit().substring(0, 12) + ") in " + r.root());
             ctx.err().flush();
             if (noBuild) {
-                return inProcess(ctx, r.root(), args, results, "revision " + rev);
+                return PerPropertyRun.inProcess(ctx, r.root(), args, results, "revision " + rev);
             }
             ctx.err().println("revision " + label + ": mvn -o -q package -DskipTests");
             ctx.err().flush();
@@ -227,7 +226,7 @@ final class DiffCommand implements Callable<Integer> {
             } catch (IOException e) {
                 err = "";
             }
-            return accepted(code, err, results, "revision " + rev);
+            return PerPropertyRun.accepted(code, err, results, "revision " + rev);
         }
     }
 
@@ -268,32 +267,6 @@ final class DiffCommand implements Callable<Integer> {
             args.add(String.valueOf(timeoutSeconds));
         }
         return args;
-    }
-
-    private static List<ResultRecord> inProcess(CliContext ctx, Path root, List<String> args, Path results, String label) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext inner = new CliContext(root, new PrintWriter(out), new PrintWriter(err), false,
-                ctx.runner(), ctx.cwd());
-        int code = Main.execute(args.toArray(String[]::new), inner);
-        // the side's coverage warnings (OverrideCoverage) are the user's to see; the rest of its stderr is progress
-        err.toString().lines().filter(l -> l.startsWith(WARNING))
-                .forEach(l -> ctx.err().println(WARNING + label + ": " + l.substring(WARNING.length())));
-        return accepted(code, err.toString(), results, label);
-    }
-
-    private static final String WARNING = "reservecheck: warning: ";
-
-    /** The side's records; a run that ended on bad input (or wrote no results) ends the diff with its line. */
-    private static List<ResultRecord> accepted(int code, String err, Path results, String label) {
-        // a mismatch with the catalog is what a policy change is expected to give; bad input is not
-        if (code != ExitCodes.OK && code != ExitCodes.MISMATCH && code != ExitCodes.CRASH
-                && code != ExitCodes.INCONCLUSIVE || !Files.isRegularFile(results)) {
-            String line = err.lines().filter(l -> l.startsWith("reservecheck: ") && !l.startsWith(WARNING)).findFirst()
-                    .map(l -> l.substring("reservecheck: ".length())).orElse("check exited " + code);
-            throw new CliException(code == ExitCodes.OK ? ExitCodes.CRASH : code, label + ": " + line);
-        }
-        return read(results);
     }
 
     /** diff.html beside the new side's index.html, and the index again, now linking it. */

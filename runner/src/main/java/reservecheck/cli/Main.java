@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 @Command(name = "reservecheck", mixinStandardHelpOptions = true, version = "reservecheck 0.1.0",
         description = "Model-checks the catalog's memory-reserve protocols against their expected verdicts.",
         subcommands = {ListCommand.class, CheckCommand.class, MergeCommand.class, TlcCommand.class, TraceCommand.class, BenchCommand.class,
-                JpfCommand.class, KnockoutCommand.class, DiffCommand.class, FrontierCommand.class, HelpCommand.class},
+                JpfCommand.class, KnockoutCommand.class, DiffCommand.class, FrontierCommand.class, PoliciesCommand.class,
+                HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  every verdict matches the catalog",

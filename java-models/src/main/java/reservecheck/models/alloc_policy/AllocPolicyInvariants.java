@@ -6,9 +6,9 @@ import reservecheck.models.lts.SpecInvariants;
 
 /** The spec's invariants (PROTOCOLS.md section 4), under the spec's names and in its order. */
 final class AllocPolicyInvariants extends SpecInvariants<AllocPolicyState, AllocPolicyParams> {
-    private static final String[] APC = {
-        AllocPolicyState.FAST, AllocPolicyState.RECLAIM, AllocPolicyState.OOM, AllocPolicyState.GOT,
-        AllocPolicyState.NULL
+    private static final String[] PC = {
+        AllocPolicyState.LOCK, AllocPolicyState.FAST, AllocPolicyState.RECLAIM, AllocPolicyState.OOM, AllocPolicyState.GOT,
+        AllocPolicyState.NULL, AllocPolicyState.EXITED
     };
     private static final String[] VICTIM = {
         AllocPolicyState.NONE, AllocPolicyState.ALIVE, AllocPolicyState.KILLED, AllocPolicyState.EXITED,
@@ -22,7 +22,8 @@ final class AllocPolicyInvariants extends SpecInvariants<AllocPolicyState, Alloc
             public boolean holds(AllocPolicyState s) {
                 return s.free >= 0 && s.clean >= 0 && s.dirty >= 0 && s.wb >= 0
                         && s.wb <= p.writebackAllocs
-                        && Names.contains(APC, s.apc)
+                        && Names.contains(PC, s.pc(1)) && Names.contains(PC, s.pc(2))
+                        && s.lock >= 0 && s.lock <= AllocPolicyState.TASKS
                         && Names.contains(VICTIM, s.victim);
             }
         });
@@ -30,15 +31,15 @@ final class AllocPolicyInvariants extends SpecInvariants<AllocPolicyState, Alloc
             /** __GFP_NOFAIL never returns NULL (broken by nofail_nonblocking_null, noreclaim_scope_nofail). */
             @Override
             public boolean holds(AllocPolicyState s) {
-                return !p.nofail || !AllocPolicyState.NULL.equals(s.apc);
+                return !p.nofail || !AllocPolicyState.NULL.equals(s.pc(1));
             }
         });
         add("NofailMayBlock", new Invariant<AllocPolicyState>() {
             /** A NOFAIL caller that reaches the OOM path is in a context that may sleep. */
             @Override
             public boolean holds(AllocPolicyState s) {
-                return !(p.nofail && AllocPolicyState.OOM.equals(s.apc))
-                        || p.blocking;
+                return !(p.nofail && AllocPolicyState.OOM.equals(s.pc(1)))
+                        || p.blocking(1);
             }
         });
         add("AtomicBandKept", new Invariant<AllocPolicyState>() {

@@ -11,8 +11,9 @@ import reservecheck.models.lts.Transition;
  * The reference model of specs/alloc_policy/AllocPolicy.tla: the same variables, Init, actions
  * (named as in the spec), invariants, liveness properties and weak fairness, so its reachable
  * state graph is the spec's.  The designs and every catalog bug are chosen by
- * {@link AllocPolicyParams}.  The spec's actions take no parameter (one allocating task, one
- * victim, kswapd, writeback, the reaper), so no transition has a task and there is no symmetry.
+ * {@link AllocPolicyParams}.  A task's steps carry its number ("1", "2"); the background
+ * steps (exit_mm, oom_reap, kswapd, writeback) none.  The two tasks differ (task 1 has the
+ * catalog's gfp class, task 2 is the GFP_KERNEL victim), so there is no symmetry.
  */
 public final class AllocPolicyModel extends SpecModel<AllocPolicyState, AllocPolicyParams> {
     public static final String PROTOCOL = "alloc_policy";
@@ -33,7 +34,7 @@ public final class AllocPolicyModel extends SpecModel<AllocPolicyState, AllocPol
         return new AllocPolicyModel(new AllocPolicyParams(params));
     }
 
-    /** The spec's Init: the allocation at its fast path, the victim alive if it has pages. */
+    /** The spec's Init: each task at mutex_lock (or its fast path), task 2 alive if it has pages. */
     @Override
     public List<AllocPolicyState> initialStates() {
         AllocPolicyState.Builder b = new AllocPolicyState.Builder();
@@ -41,34 +42,41 @@ public final class AllocPolicyModel extends SpecModel<AllocPolicyState, AllocPol
         b.clean = p.cleanPages;
         b.dirty = p.dirtyPages;
         b.wb = 0;
-        b.apc = AllocPolicyState.FAST;
+        for (int t = 1; t <= AllocPolicyState.TASKS; t++) {
+            b.move(t, p.victimNeedsLock ? AllocPolicyState.LOCK : AllocPolicyState.FAST);
+        }
+        b.lock = 0;
         b.victim = p.victimPages > 0 ? AllocPolicyState.ALIVE : AllocPolicyState.NONE;
         return only(b.build());
     }
 
-    /** The spec's Next in the order of its disjuncts; Terminated (a self-loop) last. */
+    /** The spec's Next in the order of its disjuncts, task by task; Terminated (a self-loop) last. */
     @Override
     public List<Transition<AllocPolicyState>> successors(AllocPolicyState s) {
         List<Transition<AllocPolicyState>> out = new ArrayList<Transition<AllocPolicyState>>();
-        add(out, Label.GET_PAGE_FROM_FREELIST, null, alloc.getPageFromFreelist(s));
-        add(out, Label.ALLOC_FAIL_NORECLAIM, null, alloc.allocFailNoreclaim(s));
-        add(out, Label.TRY_TO_FREE_PAGES, null, alloc.tryToFreePages(s));
-        add(out, Label.RECLAIM_RETRY, null, alloc.reclaimRetry(s));
-        add(out, Label.OUT_OF_MEMORY, null, oom.outOfMemory(s));
-        add(out, Label.ALLOC_FAIL, null, alloc.allocFail(s));
+        for (int t = 1; t <= AllocPolicyState.TASKS; t++) {
+            String task = Label.task(t);
+            add(out, Label.MUTEX_LOCK, task, alloc.mutexLock(s, t));
+            add(out, Label.GET_PAGE_FROM_FREELIST, task, alloc.getPageFromFreelist(s, t));
+            add(out, Label.ALLOC_FAIL_NORECLAIM, task, alloc.allocFailNoreclaim(s, t));
+            add(out, Label.TRY_TO_FREE_PAGES, task, alloc.tryToFreePages(s, t));
+            add(out, Label.RECLAIM_RETRY, task, alloc.reclaimRetry(s, t));
+            add(out, Label.OUT_OF_MEMORY, task, oom.outOfMemory(s, t));
+            add(out, Label.ALLOC_FAIL, task, alloc.allocFail(s, t));
+        }
         add(out, Label.EXIT_MM, null, oom.exitMm(s));
         add(out, Label.OOM_REAP, null, oom.oomReap(s));
         add(out, Label.KSWAPD_RECLAIM, null, writeback.kswapdReclaim(s));
         add(out, Label.WRITEBACK_ALLOC, null, writeback.writebackAlloc(s));
         add(out, Label.WRITEBACK_DONE, null, writeback.writebackDone(s));
-        addTerminated(out, Label.TERMINATED, s.returned(), s);
+        addTerminated(out, Label.TERMINATED, s.allDone(), s);
         return out;
     }
 
-    /** WF_vars on each action but Terminated: every action is a group of its own. */
+    /** WF_vars on each action (of each task) but Terminated: every one is a group of its own. */
     @Override
     public String fairnessGroup(Transition<AllocPolicyState> step) {
-        return Label.fairnessGroup(step.label());
+        return Label.fairnessGroup(step.label(), step.task());
     }
 
     @Override

@@ -10,8 +10,8 @@ import reservecheck.models.params.SpecParams;
  * parameter values (catalog/alloc_policy.yaml).  Every catalog entry, design or bug, is a
  * setting of these values; the model has no other switch.  The constructor checks the spec's
  * ASSUMEs, so a model never runs on values TLC would reject.  The spec's constant-level
- * operators (Blocking, CanReclaim, Atomic, Level, MayFail, OomAllowed, OomHere) are computed
- * once here: they depend on no variable.
+ * operators (Blocking, CanReclaim, Atomic, Level, MayFail, OomAllowed, OomHere, one value per
+ * task) are computed once here: they depend on no variable.
  */
 public final class AllocPolicyParams extends SpecParams {
     public static final String GFP_ATOMIC = "GFP_ATOMIC";
@@ -53,21 +53,22 @@ public final class AllocPolicyParams extends SpecParams {
     public final boolean oomWaitsForDirty;
     public final boolean writebackReserve;
 
-    // the spec's constant-level operators
-    /** Blocking: the allocation may sleep (and so loop). */
-    final boolean blocking;
-    /** CanReclaim: it may enter direct reclaim. */
-    final boolean canReclaim;
-    /** Atomic: a plain GFP_ATOMIC caller, the only one the atomic band is for. */
-    final boolean atomic;
-    /** Level: the caller takes a page iff free &gt; level. */
-    final int level;
-    /** MayFail: the caller may return NULL once reclaim and the OOM killer cannot help. */
-    final boolean mayFail;
-    /** OomAllowed: the rules let this caller invoke the OOM killer (OomOnlyWhereAllowed). */
-    final boolean oomAllowed;
-    /** OomHere: the caller does invoke it (allowed, or NOFAIL forcing it: 82553a937f12). */
-    final boolean oomHere;
+    // the spec's constant-level operators, per task: index 0 is task 1 (the catalog's gfp
+    // class), index 1 task 2 (a plain GFP_KERNEL caller, the OOM victim)
+    /** Blocking(t): the allocation may sleep (and so loop). */
+    private final boolean[] blocking = new boolean[AllocPolicyState.TASKS];
+    /** CanReclaim(t): it may enter direct reclaim. */
+    private final boolean[] canReclaim = new boolean[AllocPolicyState.TASKS];
+    /** Atomic(t): a plain GFP_ATOMIC caller, the only one the atomic band is for. */
+    private final boolean[] atomic = new boolean[AllocPolicyState.TASKS];
+    /** Level(t): the caller takes a page iff free &gt; level. */
+    private final int[] level = new int[AllocPolicyState.TASKS];
+    /** MayFail(t): the caller may return NULL once reclaim and the OOM killer cannot help. */
+    private final boolean[] mayFail = new boolean[AllocPolicyState.TASKS];
+    /** OomAllowed(t): the rules let this caller invoke the OOM killer (OomOnlyWhereAllowed). */
+    private final boolean[] oomAllowed = new boolean[AllocPolicyState.TASKS];
+    /** OomHere(t): the caller does invoke it (allowed, or NOFAIL forcing it: 82553a937f12). */
+    private final boolean[] oomHere = new boolean[AllocPolicyState.TASKS];
 
     public AllocPolicyParams(Map<String, Object> params) {
         this(new ParamReader("alloc_policy", "AllocPolicy.tla", CONSTANTS, params));
@@ -111,32 +112,55 @@ public final class AllocPolicyParams extends SpecParams {
         if (writebackAllocs < 1) {
             throw new IllegalArgumentException("writeback_allocs must be at least 1, not " + writebackAllocs);
         }
-        boolean isAtomicGfp = GFP_ATOMIC.equals(gfp);
-        if (nofail && isAtomicGfp) {
-            blocking = nofailAtomicBlocks;
-        } else if (noreclaimScope) {
-            blocking = nofail && noreclaimScopeHonoursNofail;
-        } else {
-            blocking = !isAtomicGfp;
-        }
-        canReclaim = blocking && !pfMemalloc;
-        atomic = isAtomicGfp && !nofail;
-        level = levelOf();
-        mayFail = !nofail && (!GFP_KERNEL.equals(gfp) || gfpKernelMayFail);
-        oomAllowed = GFP_KERNEL.equals(gfp) || (GFP_NOFS.equals(gfp) && oomForNofs);
-        oomHere = oomAllowed || (nofail && nofailForcesOom);
+        operators(0, gfp, nofail, pfMemalloc, noreclaimScope);
+        operators(1, GFP_KERNEL, false, false, false);
     }
 
-    private int levelOf() {
-        if (atomic) {
+    /** The spec's Gfp(t), Nofail(t), ... of task i+1 turned into its constant-level operators. */
+    private void operators(int i, String g, boolean nf, boolean pfm, boolean scope) {
+        boolean isAtomicGfp = GFP_ATOMIC.equals(g);
+        if (nf && isAtomicGfp) {
+            blocking[i] = nofailAtomicBlocks;
+        } else if (scope) {
+            blocking[i] = nf && noreclaimScopeHonoursNofail;
+        } else {
+            blocking[i] = !isAtomicGfp;
+        }
+        canReclaim[i] = blocking[i] && !pfm;
+        atomic[i] = isAtomicGfp && !nf;
+        level[i] = levelOf(atomic[i], nf, pfm);
+        mayFail[i] = !nf && (!GFP_KERNEL.equals(g) || gfpKernelMayFail);
+        oomAllowed[i] = GFP_KERNEL.equals(g) || (GFP_NOFS.equals(g) && oomForNofs);
+        oomHere[i] = oomAllowed[i] || (nf && nofailForcesOom);
+    }
+
+    /** Nofail(t): only task 1's allocation may carry __GFP_NOFAIL. */
+    boolean nofail(int t) { return t == 1 && nofail; }
+
+    boolean blocking(int t) { return blocking[t - 1]; }
+
+    boolean canReclaim(int t) { return canReclaim[t - 1]; }
+
+    boolean atomic(int t) { return atomic[t - 1]; }
+
+    int level(int t) { return level[t - 1]; }
+
+    boolean mayFail(int t) { return mayFail[t - 1]; }
+
+    boolean oomAllowed(int t) { return oomAllowed[t - 1]; }
+
+    boolean oomHere(int t) { return oomHere[t - 1]; }
+
+    private int levelOf(boolean atomicCaller, boolean nf, boolean pfm) {
+        if (atomicCaller) {
             return 0;
         }
-        if (nofail) {
+        if (nf) {
             if (RESERVE_NONE.equals(nofailReserve)) {
                 return minWmark;
             }
             return RESERVE_MIN.equals(nofailReserve) ? atomicBand : 0;
         }
-        return pfMemalloc ? atomicBand : minWmark;
+        return pfm ? atomicBand : minWmark;
     }
 }

@@ -1,5 +1,8 @@
 package reservecheck.models.alloc_policy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import reservecheck.models.lts.SpecText;
 import reservecheck.models.lts.TlaText;
 
@@ -7,7 +10,7 @@ import reservecheck.models.lts.TlaText;
 final class AllocPolicyText extends SpecText<AllocPolicyState> {
     /** The spec's VARIABLES, in the spec's order. */
     private static final String[] VARIABLES = {
-        "free", "clean", "dirty", "wb", "apc", "victim", "bandTaken", "illegalOom", "killedReclaimable"
+        "free", "clean", "dirty", "wb", "pc", "lock", "victim", "bandTaken", "illegalOom", "killedReclaimable"
     };
 
     AllocPolicyText() {
@@ -24,8 +27,15 @@ final class AllocPolicyText extends SpecText<AllocPolicyState> {
             return TlaText.integer(s.dirty);
         } else if ("wb".equals(name)) {
             return TlaText.integer(s.wb);
-        } else if ("apc".equals(name)) {
-            return TlaText.string(s.apc);
+        } else if ("pc".equals(name)) {
+            // a function over 1..2 prints as a sequence in TLC
+            List<String> pcs = new ArrayList<String>();
+            for (int t = 1; t <= AllocPolicyState.TASKS; t++) {
+                pcs.add(TlaText.string(s.pc(t)));
+            }
+            return TlaText.sequence(pcs);
+        } else if ("lock".equals(name)) {
+            return TlaText.integer(s.lock);
         } else if ("victim".equals(name)) {
             return TlaText.string(s.victim);
         } else if ("bandTaken".equals(name)) {

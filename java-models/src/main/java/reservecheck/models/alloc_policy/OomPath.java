@@ -3,10 +3,13 @@ package reservecheck.models.alloc_policy;
 import reservecheck.models.lts.SpecActions;
 
 /**
- * The OOM killer and its victim (mm/oom_kill.c): out_of_memory, exit_mm and oom_reap.  Each
- * method returns the successor of s, or null when the action is not enabled.
+ * The OOM killer and its victim, task 2 (mm/oom_kill.c): out_of_memory, exit_mm and oom_reap.
+ * Each method returns the successor of s, or null when the action is not enabled.
  */
 final class OomPath extends SpecActions<AllocPolicyParams> {
+    /** The task the OOM killer picks: the spec's task 2, which owns victim_pages. */
+    static final int VICTIM = 2;
+
     private final AllocPath alloc;
 
     OomPath(AllocPolicyParams p, AllocPath alloc) {
@@ -15,44 +18,48 @@ final class OomPath extends SpecActions<AllocPolicyParams> {
     }
 
     /**
-     * out_of_memory kills the victim; it never kills while a victim is pending.  A kill the
-     * caller's rules forbid is recorded for OomOnlyWhereAllowed, a kill while page cache is
-     * left (clean or dirty) for NoKillWhileReclaimable.
+     * out_of_memory, called by task t, kills task 2 (possibly t itself); it never kills while a
+     * victim is pending.  A kill the caller's rules forbid is recorded for OomOnlyWhereAllowed,
+     * a kill while page cache is left (clean or dirty) for NoKillWhileReclaimable.
      */
-    AllocPolicyState outOfMemory(AllocPolicyState s) {
-        if (!AllocPolicyState.OOM.equals(s.apc) || alloc.progress(s) || !p.oomHere
+    AllocPolicyState outOfMemory(AllocPolicyState s, int t) {
+        if (!AllocPolicyState.OOM.equals(s.pc(t)) || alloc.progress(s, t) || !p.oomHere(t)
                 || (p.oomWaitsForDirty && s.dirty > 0) || !AllocPolicyState.ALIVE.equals(s.victim)) {
             return null;
         }
         AllocPolicyState.Builder b = s.edit();
         b.victim = AllocPolicyState.KILLED;
-        b.illegalOom = s.illegalOom || !p.oomAllowed;
+        b.illegalOom = s.illegalOom || !p.oomAllowed(t);
         b.killedReclaimable = s.killedReclaimable || s.clean > 0 || s.dirty > 0;
         return b.build();
     }
 
     /**
-     * The killed victim exits and frees its pages, unless it is stuck outside the model or needs
-     * the lock the allocating task holds (too_small_to_fail_lock_cycle).
+     * The killed task 2 exits wherever it is and drops lock L, unless it is stuck outside the
+     * model or waits in mutex_lock for the lock task 1 holds while it loops in the allocator
+     * (too_small_to_fail_lock_cycle).  Its pages come back unless the oom_reaper freed them, and
+     * so does the page it got.
      */
     AllocPolicyState exitMm(AllocPolicyState s) {
-        if (!AllocPolicyState.KILLED.equals(s.victim) || p.victimStuck || (p.victimNeedsLock && s.held())) {
+        boolean killed = AllocPolicyState.KILLED.equals(s.victim);
+        if (!(killed || AllocPolicyState.REAPED.equals(s.victim)) || p.victimStuck
+                || AllocPolicyState.LOCK.equals(s.pc(VICTIM))) {
             return null;
         }
-        return freed(s, AllocPolicyState.EXITED);
+        boolean got = AllocPolicyState.GOT.equals(s.pc(VICTIM));
+        AllocPolicyState.Builder b = s.edit().goTo(VICTIM, AllocPolicyState.EXITED);
+        b.victim = AllocPolicyState.EXITED;
+        b.free = s.free + (killed ? p.victimPages : 0) + (got ? 1 : 0);
+        return b.build();
     }
 
-    /** The oom_reaper frees a killed victim's memory without the victim (aac453635549). */
+    /** The oom_reaper frees a killed victim's memory without the victim running (aac453635549). */
     AllocPolicyState oomReap(AllocPolicyState s) {
         if (!p.oomReaper || !AllocPolicyState.KILLED.equals(s.victim)) {
             return null;
         }
-        return freed(s, AllocPolicyState.REAPED);
-    }
-
-    private AllocPolicyState freed(AllocPolicyState s, String victim) {
         AllocPolicyState.Builder b = s.edit();
-        b.victim = victim;
+        b.victim = AllocPolicyState.REAPED;
         b.free = s.free + p.victimPages;
         return b.build();
     }

@@ -62,7 +62,9 @@ public final class ReportWriter {
         }
         List<ResultRecord> records = new ResultsFile(results).read();
         Path index = dir.resolve("index.html");
-        Html.writeAtomically(index, ReportHtml.render(records, dir));
+        // the policy tables (reservecheck policies) are pages of their own, linked from the index
+        Html.writeAtomically(index, ReportHtml.render(records, dir).replaceFirst("</body>",
+                java.util.regex.Matcher.quoteReplacement(PolicyPage.indexLinks(dir) + "</body>")));
         return new Summary(index, pages, failures);
     }
 
