@@ -324,12 +324,7 @@ public final class MempoolHarness {
                 }
                 String label = step.substring(0, open);
                 String task = step.substring(open + 1, step.length() - 1);
-                scheduleLabels[k] = -1;
-                for (int i = 0; i < Trace.LABELS.length; i++) {
-                    if (Trace.LABELS[i].equals(label)) {
-                        scheduleLabels[k] = i;
-                    }
-                }
+                scheduleLabels[k] = Action.code(label);
                 scheduleTasks[k] = -1;
                 for (int i = 0; i < params.taskCount(); i++) {
                     if (params.taskName(i).equals(task)) {

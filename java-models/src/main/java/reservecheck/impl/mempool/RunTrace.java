@@ -122,7 +122,7 @@ public final class RunTrace {
                 state[var] = apply(state[var], var, task, value);
                 values[var] = state[var];
             }
-            log.append(new Event(Trace.LABELS[w[bestEnd + 1]], best, values));
+            log.append(new Event(Action.label(w[bestEnd + 1]), best, values));
             pos[best] = bestEnd + 2;
         }
         return log;
