@@ -14,8 +14,9 @@ import reservecheck.models.mempool.TaskState;
  * What the implementation did, step by step: the spec variables' values at construction, then
  * one {@link Event} per step in the order the steps took the pool's monitor.  A run records
  * it cheaply (each task appends its steps' deltas to its own {@link Trace}, inside the step,
- * no I/O, no text); {@link RunTrace#decode} builds this log after the run.  {@link LogReplay}
- * replays it on the reference model; {@link #toText}/{@link #parse} are its text form.
+ * no I/O, no text); {@link RunTrace#decode} builds this log after the run.
+ * {@link reservecheck.impl.common.ModelReplay} replays it on the reference model;
+ * {@link #toText}/{@link #parse} are its text form.
  */
 public final class EventLog implements ReplaySource {
     /** The spec's VARIABLES in the spec's order (Mempool.tla). */

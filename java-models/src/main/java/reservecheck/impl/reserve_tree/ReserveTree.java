@@ -40,7 +40,7 @@ import reservecheck.models.reserve_tree.ReserveTreeParams;
  *
  * <p>Record.  With recording on, every step appends its action label, its actor and a
  * snapshot of all spec variables (ints, {@link Layout}) to {@link #log}; {@link EventLog}
- * turns that into events with the changed variables as TLA+ text, for {@link LogReplay}.
+ * turns that into events with the changed variables as TLA+ text, for {@link reservecheck.impl.common.ModelReplay}.
  */
 final class ReserveTree {
     /** The labels a step can carry, by code (the model's action names). */

@@ -8,6 +8,7 @@ import java.util.List;
 
 import reservecheck.catalog.Variant;
 import reservecheck.impl.common.CatalogLincheckTest;
+import reservecheck.impl.common.ModelReplay;
 import reservecheck.models.lts.Model;
 import reservecheck.models.reserve_tree.ReserveTreeModel;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
@@ -87,7 +88,7 @@ class ReserveTreeLincheckTest extends CatalogLincheckTest<TreeLincheckRun, Reser
                         r.problems.add(kind + " run: its schedule does not run again: " + e.getMessage());
                         continue;
                     }
-                    LogReplay.Result res = LogReplay.replay(model, log);
+                    ModelReplay.Result<Object> res = ModelReplay.replay(model, log);
                     if (r.count(kind, res, log.size())) {
                         r.failingLog = log;
                     }
