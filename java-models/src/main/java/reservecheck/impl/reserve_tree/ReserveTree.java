@@ -6,7 +6,9 @@ import java.util.Map;
 
 import reservecheck.impl.common.SettledLatch;
 import reservecheck.models.reserve_tree.Label;
+import reservecheck.models.reserve_tree.Pending;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
+import reservecheck.models.reserve_tree.SwapPc;
 
 /**
  * The reserve-tree kernel state and its operations, run by real threads (see
@@ -235,10 +237,10 @@ final class ReserveTree {
         svOld = new int[f];
         svErr = new boolean[f];
         for (int i = 0; i < f; i++) {
-            spc[i] = p.swappingAtStart && p.isFirstSwapfile(i) ? Pc.LIVE : Pc.IDLE;
+            spc[i] = p.swappingAtStart && p.isFirstSwapfile(i) ? SwapPc.LIVE : SwapPc.IDLE;
             srounds[i] = p.rounds;
         }
-        sysctlPc = p.sysctl() ? Pc.IDLE : Pc.DONE;
+        sysctlPc = p.sysctl() ? SwapPc.IDLE : SwapPc.DONE;
         upc = new int[u];
         hn = new int[u];
         he = new int[u];
