@@ -2,6 +2,8 @@ package reservecheck.impl.mempool;
 
 import java.util.Arrays;
 
+import reservecheck.impl.common.Event;
+
 /**
  * What a run recorded, as the harness hands it to a {@link LogSink}: the initial state's
  * values and, per task, the last copy of its {@link Trace} it published.  Nothing here is

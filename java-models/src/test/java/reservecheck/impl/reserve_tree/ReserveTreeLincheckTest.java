@@ -60,8 +60,7 @@ class ReserveTreeLincheckTest extends CatalogLincheckTest<TreeLincheckRun, Reser
         steps.append("verdict ").append(run.verdict).append('\n');
         EventLog log = replays.failingLog;
         for (int i = 0; i < log.size(); i++) {
-            Event e = log.event(i);
-            steps.append(e.label()).append(e.task() == null ? "" : "(" + e.task() + ")").append('\n');
+            steps.append(log.label(i)).append(log.task(i) == null ? "" : "(" + log.task(i) + ")").append('\n');
         }
         Files.writeString(dir.resolve(v.name() + ".steps"), steps.toString(), StandardCharsets.UTF_8);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.Event;
 import reservecheck.impl.common.ModelReplay;
 import reservecheck.models.lts.Model;
 
@@ -98,7 +99,7 @@ class ReserveTreeReplayTest {
         assertTrue(ModelReplay.replay(model, log).agrees());
         assertTrue(log.size() > 2);
         // the first step claims memalloc_socks became 7
-        EventLog bad = log.with(0, log.event(0).with("memalloc_socks", "7"));
+        EventLog bad = log.with(0, log.changed(0, "memalloc_socks", "7"));
         ModelReplay.Result<Object> r = ModelReplay.replay(model, bad);
         assertFalse(r.agrees());
         assertEquals(1, r.taken(), "the model took step 1; its state disagrees");
@@ -106,10 +107,9 @@ class ReserveTreeReplayTest {
                 r.divergence());
         assertFalse(r.divergence().contains("\n"), "one line");
         // and a step the model does not allow: the label of another action
-        Event e = log.event(0);
-        EventLog wrong = log.with(0, new Event("kswapd_sleep", null, new String[0], new String[0]));
+        EventLog wrong = log.with(0, new Event("kswapd_sleep", Event.NO_TASK, new Object[log.variables().length]));
         ModelReplay.Result<Object> w = ModelReplay.replay(model, wrong);
-        assertFalse(w.agrees(), e + " replaced");
+        assertFalse(w.agrees(), log.describe(0) + " replaced");
         assertTrue(w.divergence().contains("not enabled in the model"), w.divergence());
     }
 }
