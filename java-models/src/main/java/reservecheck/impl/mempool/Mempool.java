@@ -26,7 +26,7 @@ import reservecheck.models.mempool.TaskState;
  * holds.  The historical bugs are settings of {@link Policy}.  Only the JPF-safe subset of
  * Java is used: synchronized, wait, notifyAll, arrays, plain classes.
  */
-public final class Mempool {
+public final class Mempool implements SettledLatch.Run<RunTrace> {
     /** The modern io_schedule_timeout(5*HZ), scaled down for test runs. */
     static final long POOL_WAIT_TIMEOUT_MS = 5;
 
@@ -93,7 +93,8 @@ public final class Mempool {
     private int turn;
 
     /** Where the harness's main thread waits for the run to settle (see notifyIfSettled). */
-    private final SettledLatch settledLatch = new SettledLatch();
+    /** The harness's main thread waits here ({@link SettledLatch#awaitEnd}). */
+    final SettledLatch settledLatch = new SettledLatch();
 
     /**
      * A pool as mempool_init leaves it, with its callers.
@@ -633,6 +634,12 @@ public final class Mempool {
         return record ? new RunTrace(taskNames, initWords, published.clone()) : null;
     }
 
+    /** For {@link SettledLatch#awaitEnd}: the record a hung run hands its sink, if it records. */
+    @Override
+    public RunTrace record() {
+        return record ? runTrace() : null;
+    }
+
     /** The event log so far, decoded, or null when not recording. */
     public EventLog log() {
         RunTrace r;
@@ -710,30 +717,10 @@ public final class Mempool {
         settledLatch.settle();
     }
 
-    /**
-     * The harness's main thread: waits until the run settled (every task finished, one
-     * failed, or every unfinished task sleeps with nobody to wake it).  On a hang the sink
-     * gets the run's trace; then, unless stopOnHang, the main thread waits for ever like the
-     * others, so a checker that reports threads that can never run again (Lincheck's hang)
-     * sees every thread stuck.
-     *
-     * @return true when the run ended (finished or failed), false when it hung (stopOnHang)
-     */
-    boolean awaitEnd(boolean stopOnHang, LogSink sink) throws InterruptedException {
-        settledLatch.await();
-        synchronized (this) {
-            if (failure != null || allFinished()) {
-                return true;
-            }
-            if (sink != null && record) {
-                sink.ended(LogSink.HUNG, runTrace());
-            }
-            if (stopOnHang) {
-                return false;
-            }
-        }
-        settledLatch.blockForever();
-        return false;
+    /** For {@link SettledLatch#awaitEnd}, holding the monitor: finished or failed, not hung. */
+    @Override
+    public boolean ended() {
+        return failure != null || allFinished();
     }
 
     /**

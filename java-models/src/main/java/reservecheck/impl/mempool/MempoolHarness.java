@@ -118,7 +118,7 @@ public final class MempoolHarness {
                 t.start();
             }
         }
-        if (!pool.awaitEnd(c.stopOnHang, sink)) {
+        if (!pool.settledLatch.awaitEnd(pool, c.stopOnHang, sink)) {
             String v = hangVerdict(c.params);
             RunTrace trace;
             String unfinished;

@@ -116,7 +116,7 @@ public final class ReserveTreeHarness {
                 th.start();
             }
         }
-        if (!k.awaitEnd(c.stopOnHang, sink)) {
+        if (!k.settledLatch.awaitEnd(k, c.stopOnHang, sink)) {
             return new Outcome("deadlock", null, "every running task sleeps with nobody to wake it",
                     recordOf(k, c), c.scheduleOnly ? c.layout : null);
         }
