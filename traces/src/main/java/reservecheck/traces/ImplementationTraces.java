@@ -10,7 +10,7 @@ import java.util.Map;
 import reservecheck.catalog.Variant;
 import reservecheck.impl.common.Reproduction;
 import reservecheck.impl.mempool.EventLog;
-import reservecheck.impl.mempool.LogReplay;
+import reservecheck.impl.common.ModelReplay;
 import reservecheck.impl.mempool.MempoolHarness;
 import reservecheck.impl.mempool.RunLog;
 import reservecheck.models.lts.LeadsTo;
@@ -24,7 +24,7 @@ import reservecheck.models.mempool.MempoolState;
  * the model's along the implementation's schedule, the verdict is the implementation's, and
  * every step keeps the spec action label the implementation's event already carries.
  *
- * <p>The log is first checked with {@link LogReplay}: every event must be enabled in the model
+ * <p>The log is first checked with {@link ModelReplay}: every event must be enabled in the model
  * and leave every spec variable as the implementation recorded it, so a trace written here is
  * the implementation's run, not a model run that merely has the same labels.
  *
@@ -91,7 +91,7 @@ public final class ImplementationTraces {
                                    String description) {
         MempoolModel model = MempoolModel.fromParameters(Map.copyOf(parameters));
         EventLog log = run.log();
-        LogReplay.Result replay = LogReplay.replay(model, log);
+        ModelReplay.Result<MempoolState> replay = ModelReplay.replay(model, log);
         if (!replay.agrees()) {
             throw new IllegalArgumentException("the " + checker + " run's event log diverges from the model: "
                     + replay.divergence());
@@ -294,7 +294,7 @@ public final class ImplementationTraces {
 
     /**
      * The index of the first state of the run where the invariant fails, or -1.  The steps
-     * were replayed already (LogReplay), so each is enabled where it is taken; the spec's
+     * were replayed already (ModelReplay), so each is enabled where it is taken; the spec's
      * actions are deterministic, so the first transition with the step's name is the one.
      */
     private static int firstViolation(MempoolModel model, List<String> steps, String invariant) {

@@ -1,15 +1,63 @@
 package reservecheck.impl.common;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code name=value} arguments every harness takes (from a test, from JPF's target.args,
  * from a plain JVM): the pieces of their parsing that are the same for every protocol.
- * Spec constants are typed as the catalog types them.
+ * Spec constants are typed as the catalog types them.  One run's arguments are read by taking
+ * each option the harness knows, then the spec constants; whatever is left is an unknown
+ * argument.
  */
 public final class HarnessArgs {
-    private HarnessArgs() {
+    /** What is not taken yet, name to value in the order given (a name given again: the last value). */
+    private final Map<String, String> left = new LinkedHashMap<String, String>();
+
+    /** The {@code name=value} arguments; one without a name is an error. */
+    public HarnessArgs(String[] args) {
+        for (String a : args) {
+            int eq = equalsAt(a);
+            left.put(a.substring(0, eq), a.substring(eq + 1));
+        }
+    }
+
+    /** The option's value, or null when it was not given. */
+    public String take(String name) {
+        return left.remove(name);
+    }
+
+    /** A true/false option. */
+    public boolean flag(String name, boolean absent) {
+        String v = take(name);
+        return v == null ? absent : Boolean.parseBoolean(v);
+    }
+
+    /**
+     * The spec constants given, typed ({@link #typed}), in the order given.  Call after taking
+     * the options, before {@link #noOthers}.
+     */
+    public Map<String, Object> constants(List<String> names, String[] strings) {
+        Map<String, Object> values = new LinkedHashMap<String, Object>();
+        for (Map.Entry<String, String> e : left.entrySet()) {
+            if (names.contains(e.getKey())) {
+                values.put(e.getKey(), typed(e.getKey(), e.getValue(), strings));
+            }
+        }
+        for (String name : values.keySet()) {
+            left.remove(name);
+        }
+        return values;
+    }
+
+    /** The first argument left over is unknown; {@code known} lists what the harness takes. */
+    public void noOthers(String known) {
+        if (!left.isEmpty()) {
+            String name = left.keySet().iterator().next();
+            throw new IllegalArgumentException("unknown argument " + name + " (" + known + ")");
+        }
     }
 
     /** Where the argument's {@code =} is; an argument without a name is an error. */

@@ -24,12 +24,19 @@ public final class ModelReplay {
     private ModelReplay() {
     }
 
+    /** Replays a protocol's event log; never throws for a divergence, it is in the result. */
+    public static <S> Result<S> replay(Model<S> model, ReplaySource source) {
+        return replay(model, source, null, null);
+    }
+
     /**
-     * Replays the log; never throws for a divergence, it is in the result.  With non-null
-     * {@code states} and {@code steps}, they get the model's path: the initial state and the
-     * state after each step the model took, and the transition taken for each.
+     * The same; with non-null {@code states} and {@code steps}, they get the model's path: the
+     * initial state and the state after each step the model took, and the transition taken for
+     * each.
      */
-    public static <S> Result<S> replay(Model<S> model, ReplayLog log, List<S> states, List<Transition<S>> steps) {
+    public static <S> Result<S> replay(Model<S> model, ReplaySource source, List<S> states,
+                                       List<Transition<S>> steps) {
+        ReplayLog log = ReplayLog.of(source);
         S s = model.initialStates().get(0);
         if (states != null) {
             states.add(s);
@@ -37,13 +44,13 @@ public final class ModelReplay {
         String[] impl = log.initial();
         String d = compare(model, log, s, impl, "step 0 Init");
         if (d != null) {
-            return new Result<S>(0, 0, d, s, AT_INIT);
+            return new Result<S>(model, 0, 0, d, s, AT_INIT);
         }
         for (int i = 0; i < log.size(); i++) {
             String[] next = impl.clone();
             String unreadable = log.apply(i, next);
             if (unreadable != null) {
-                return new Result<S>(i, i, "step " + (i + 1) + " " + log.label(i) + ": " + unreadable, s, IN_STEP);
+                return new Result<S>(model, i, i, "step " + (i + 1) + " " + log.label(i) + ": " + unreadable, s, IN_STEP);
             }
             String task = log.task(i);
             List<Transition<S>> enabled = model.successors(s);
@@ -64,7 +71,7 @@ public final class ModelReplay {
                 for (Transition<S> t : enabled) {
                     names.add(t.toString());
                 }
-                return new Result<S>(i, i, step + ": not enabled in the model (it allows " + names + ")", s, IN_STEP);
+                return new Result<S>(model, i, i, step + ": not enabled in the model (it allows " + names + ")", s, IN_STEP);
             }
             s = taken.target();
             if (states != null) {
@@ -74,10 +81,10 @@ public final class ModelReplay {
             impl = next;
             d = compare(model, log, s, impl, step);
             if (d != null) {
-                return new Result<S>(i, i + 1, d, s, IN_STEP);
+                return new Result<S>(model, i, i + 1, d, s, IN_STEP);
             }
         }
-        return new Result<S>(log.size(), log.size(), null, s, AT_END);
+        return new Result<S>(model, log.size(), log.size(), null, s, AT_END);
     }
 
     /**
@@ -114,45 +121,53 @@ public final class ModelReplay {
         return null;
     }
 
-    /** What a replay found. */
-    public static final class Result<S> {
-        private final int agreeing;
+    /**
+     * What a replay found; {@link #steps()} counts the events that agree with the model, {@link
+     * #taken()} also a diverging one the model took.
+     */
+    public static final class Result<S> extends ReplayOutcome {
+        private final Model<S> model;
         private final int taken;
-        private final String divergence;
         private final S last;
         private final int where;
 
-        Result(int agreeing, int taken, String divergence, S last, int where) {
-            this.agreeing = agreeing;
+        Result(Model<S> model, int agreeing, int taken, String divergence, S last, int where) {
+            super(agreeing, divergence);
+            this.model = model;
             this.taken = taken;
-            this.divergence = divergence;
             this.last = last;
             this.where = where;
         }
 
-        /** The events replayed in agreement with the model. */
-        public int agreeing() {
-            return agreeing;
-        }
-
-        /** The events the model took (one more than agreeing where a step's values diverged). */
+        /** The events the model took (one more than steps() where a step's values diverged). */
         public int taken() {
             return taken;
         }
 
-        /** Null when the whole log agrees with the model; else the first divergence, one line. */
-        public String divergence() {
-            return divergence;
-        }
-
         /** The model's state after the last step it took. */
-        public S last() {
+        public S lastState() {
             return last;
         }
 
         /** {@link #AT_INIT}, {@link #IN_STEP} or {@link #AT_END}. */
         public int where() {
             return where;
+        }
+
+        /**
+         * Where the replay stopped at the start or at the log's end, the model has no step left
+         * but Terminated's self-loop: an implementation that hung there agrees with a deadlock.
+         */
+        public boolean endIsStuck() {
+            if (where == IN_STEP) {
+                return false;
+            }
+            for (Transition<S> t : model.successors(last)) {
+                if (where == AT_INIT || !"Terminated".equals(t.label())) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

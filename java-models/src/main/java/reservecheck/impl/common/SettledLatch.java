@@ -40,4 +40,40 @@ public final class SettledLatch {
             }
         }
     }
+
+    /**
+     * The harness's main thread: waits until the run settled.  On a hang the sink gets the
+     * run's record; then, unless stopOnHang, the main thread waits for ever like the others, so
+     * a checker that reports threads that can never run again (Lincheck's hang, JPF's deadlock)
+     * sees every thread stuck.
+     *
+     * @param run the run, which is also the monitor its steps hold
+     * @return true when the run ended (every task done, or one failed), false on a hang
+     */
+    public <R> boolean awaitEnd(Run<R> run, boolean stopOnHang, RunSink<R> sink) throws InterruptedException {
+        await();
+        synchronized (run) {
+            if (run.ended()) {
+                return true;
+            }
+            R record = sink == null ? null : run.record();
+            if (record != null) {
+                sink.ended(RunSink.HUNG, record);
+            }
+            if (stopOnHang) {
+                return false;
+            }
+        }
+        blockForever();
+        return false;
+    }
+
+    /** What {@link #awaitEnd} asks a settled run, holding the run's monitor. */
+    public interface Run<R> {
+        /** Every task is done or one failed (else the run hung). */
+        boolean ended();
+
+        /** A copy of what the run recorded, or null when it records nothing. */
+        R record();
+    }
 }

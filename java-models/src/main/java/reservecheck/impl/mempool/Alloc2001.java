@@ -29,19 +29,19 @@ final class Alloc2001 {
                 pool.awaitTurn(t);
                 int n = pool.need(tr);
                 if (pool.pages.allocPages(t, pool.policy.gfpNowait(t.gfpMask), n, tr)) {
-                    return pool.got(t, n, Trace.POOL_ALLOC, tr);
+                    return pool.got(t, n, Action.POOL_ALLOC, tr);
                 }
                 if (!t.irq) {
                     pool.setPc(t, Pc.ALLOC_FULL, tr);
                 } else if (pool.policy.atomicSkipsPool()) {
                     // before D1: "we must not sleep in the GFP_ATOMIC case" came before level 4
                     pool.setPc(t, Pc.GOT_NULL, tr);
-                    pool.endStep(Trace.POOL_ALLOC, t, tr);
+                    pool.endStep(Action.POOL_ALLOC, t, tr);
                     return Mempool.GOT_NULL;
                 } else {
                     pool.setPc(t, Pc.REMOVE_ELEMENT, tr);
                 }
-                pool.endStep(Trace.POOL_ALLOC, t, tr);
+                pool.endStep(Action.POOL_ALLOC, t, tr);
             }
             if (!t.irq) {
                 // level 2, (gfp_mask != gfp_nowait): if the pool is less than 50% full try
@@ -52,11 +52,11 @@ final class Alloc2001 {
                     if (pool.currNr <= pool.policy.minNr / 2) {
                         int n = pool.need(tr);
                         if (pool.pages.allocPages(t, t.gfpMask, n, tr)) {
-                            return pool.got(t, n, Trace.POOL_ALLOC, tr);
+                            return pool.got(t, n, Action.POOL_ALLOC, tr);
                         }
                     }
                     pool.setPc(t, Pc.REMOVE_ELEMENT, tr);
-                    pool.endStep(Trace.POOL_ALLOC, t, tr);
+                    pool.endStep(Action.POOL_ALLOC, t, tr);
                 }
             }
             // level 3, wakeup_bdflush(): kicks writeback the model does not track
@@ -75,11 +75,11 @@ final class Alloc2001 {
                 if (t.irq) {
                     // level 5: we must not sleep in the GFP_ATOMIC case
                     pool.setPc(t, Pc.GOT_NULL, tr);
-                    pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
+                    pool.endStep(Action.REMOVE_ELEMENT, t, tr);
                     return Mempool.GOT_NULL;
                 }
                 pool.setPc(t, pool.policy.tqDiskUninterruptible() ? Pc.ADD_WAIT_QUEUE : Pc.RUN_TASK_QUEUE, tr);
-                pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
+                pool.endStep(Action.REMOVE_ELEMENT, t, tr);
             }
             if (taken == Mempool.TESTED_UNLOCKED) {
                 return pool.removeUnlocked(t, tr);
@@ -94,7 +94,7 @@ final class Alloc2001 {
                     // level 6: run_task_queue(&tq_disk) while still TASK_RUNNING (the D2 fix):
                     // a sleep nested in the IO path cannot overwrite a wake-up yet
                     pool.setPc(t, Pc.ADD_WAIT_QUEUE, tr);
-                    pool.endStep(Trace.RUN_TASK_QUEUE, t, tr);
+                    pool.endStep(Action.RUN_TASK_QUEUE, t, tr);
                 }
                 pool.jitter(t);
                 synchronized (pool) {
@@ -109,11 +109,11 @@ final class Alloc2001 {
                         pool.setTstate(t, TaskState.RUNNING, tr);
                         pool.waitqRemove(t, tr);
                         pool.setPc(t, Pc.ALLOC_NOWAIT, tr);
-                        pool.endStep(Trace.ADD_WAIT_QUEUE, t, tr);
+                        pool.endStep(Action.ADD_WAIT_QUEUE, t, tr);
                         continue;
                     }
                     pool.setPc(t, Pc.SCHEDULE, tr);
-                    pool.endStep(Trace.ADD_WAIT_QUEUE, t, tr);
+                    pool.endStep(Action.ADD_WAIT_QUEUE, t, tr);
                     schedule2001(t, tr);
                 }
             } else {
@@ -125,7 +125,7 @@ final class Alloc2001 {
                     pool.setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
                     pool.setSnap(t, pool.currNr, tr);
                     pool.setPc(t, Pc.RUN_TASK_QUEUE, tr);
-                    pool.endStep(Trace.ADD_WAIT_QUEUE, t, tr);
+                    pool.endStep(Action.ADD_WAIT_QUEUE, t, tr);
                 }
                 pool.jitter(t);
                 synchronized (pool) {
@@ -136,13 +136,13 @@ final class Alloc2001 {
                     if (tr.snap == 0) {
                         pool.setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
                         pool.setPc(t, Pc.SCHEDULE, tr);
-                        pool.endStep(Trace.RUN_TASK_QUEUE, t, tr);
+                        pool.endStep(Action.RUN_TASK_QUEUE, t, tr);
                         schedule2001(t, tr);
                     } else {
                         pool.setTstate(t, TaskState.RUNNING, tr);
                         pool.waitqRemove(t, tr);
                         pool.setPc(t, Pc.ALLOC_NOWAIT, tr);
-                        pool.endStep(Trace.RUN_TASK_QUEUE, t, tr);
+                        pool.endStep(Action.RUN_TASK_QUEUE, t, tr);
                     }
                 }
             }
@@ -157,6 +157,6 @@ final class Alloc2001 {
         pool.sleep(t, false);
         pool.waitqRemove(t, tr);
         pool.setPc(t, Pc.ALLOC_NOWAIT, tr);
-        pool.endStep(Trace.SCHEDULE, t, tr);
+        pool.endStep(Action.SCHEDULE, t, tr);
     }
 }

@@ -30,10 +30,10 @@ final class AllocModern {
                 pool.awaitTurn(t);
                 int n = pool.need(tr);
                 if (pool.pages.allocPages(t, gfpTemp(t, tr), n, tr)) {
-                    return pool.got(t, n, Trace.POOL_ALLOC, tr);
+                    return pool.got(t, n, Action.POOL_ALLOC, tr);
                 }
                 pool.setPc(t, Pc.REMOVE_ELEMENT, tr);
-                pool.endStep(Trace.POOL_ALLOC, t, tr);
+                pool.endStep(Action.POOL_ALLOC, t, tr);
             }
             pool.jitter(t);
             int taken;
@@ -51,13 +51,13 @@ final class AllocModern {
                     // gfp_temp != gfp_mask: unlock, gfp_temp = gfp_mask, goto repeat_alloc
                     pool.setFullMask(t, true, tr);
                     pool.setPc(t, Pc.ALLOC, tr);
-                    pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
+                    pool.endStep(Action.REMOVE_ELEMENT, t, tr);
                     continue;
                 }
                 if (!Gfp.has(t.gfpMask, Gfp.DIRECT_RECLAIM)) {
                     // we must not sleep if !__GFP_DIRECT_RECLAIM: unlock, return NULL
                     pool.setPc(t, Pc.GOT_NULL, tr);
-                    pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
+                    pool.endStep(Action.REMOVE_ELEMENT, t, tr);
                     return Mempool.GOT_NULL;
                 }
                 // prepare_to_wait(&pool->wait, &wait, TASK_UNINTERRUPTIBLE) while still holding
@@ -66,21 +66,21 @@ final class AllocModern {
                 pool.waitqAppend(t, tr);
                 pool.setTstate(t, TaskState.UNINTERRUPTIBLE, tr);
                 pool.setPc(t, Pc.IO_SCHEDULE, tr);
-                pool.endStep(Trace.REMOVE_ELEMENT, t, tr);
+                pool.endStep(Action.REMOVE_ELEMENT, t, tr);
                 // spin_unlock_irqrestore; io_schedule_timeout(5*HZ) (wait releases the monitor)
                 if (pool.sleep(t, pool.timedSleep())) {
                     // woken by mempool_free: finish_wait(&pool->wait, &wait); goto repeat_alloc
                     pool.waitqRemove(t, tr);
                     pool.setFullMask(t, true, tr);
                     pool.setPc(t, Pc.ALLOC, tr);
-                    pool.endStep(Trace.FINISH_WAIT, t, tr);
+                    pool.endStep(Action.FINISH_WAIT, t, tr);
                 } else {
                     // the 5 s passed without a wake-up: finish_wait sets TASK_RUNNING itself
                     pool.waitqRemove(t, tr);
                     pool.setTstate(t, TaskState.RUNNING, tr);
                     pool.setFullMask(t, true, tr);
                     pool.setPc(t, Pc.ALLOC, tr);
-                    pool.endStep(Trace.IO_SCHEDULE_TIMEOUT, t, tr);
+                    pool.endStep(Action.IO_SCHEDULE_TIMEOUT, t, tr);
                 }
             }
             if (taken == Mempool.TESTED_UNLOCKED) {

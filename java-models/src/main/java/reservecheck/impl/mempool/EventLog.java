@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import reservecheck.impl.common.Event;
 import reservecheck.impl.common.ReplayLog;
 import reservecheck.impl.common.ReplaySource;
 import reservecheck.models.lts.TlaText;
@@ -14,8 +15,9 @@ import reservecheck.models.mempool.TaskState;
  * What the implementation did, step by step: the spec variables' values at construction, then
  * one {@link Event} per step in the order the steps took the pool's monitor.  A run records
  * it cheaply (each task appends its steps' deltas to its own {@link Trace}, inside the step,
- * no I/O, no text); {@link RunTrace#decode} builds this log after the run.  {@link LogReplay}
- * replays it on the reference model; {@link #toText}/{@link #parse} are its text form.
+ * no I/O, no text); {@link RunTrace#decode} builds this log after the run.
+ * {@link reservecheck.impl.common.ModelReplay} replays it on the reference model;
+ * {@link #toText}/{@link #parse} are its text form.
  */
 public final class EventLog implements ReplaySource {
     /** The spec's VARIABLES in the spec's order (Mempool.tla). */
@@ -340,32 +342,6 @@ public final class EventLog implements ReplaySource {
         return v;
     }
 
-    static boolean sameValue(Object a, Object b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        if (a instanceof int[] && b instanceof int[]) {
-            return Arrays.equals((int[]) a, (int[]) b);
-        }
-        if (a instanceof boolean[] && b instanceof boolean[]) {
-            return Arrays.equals((boolean[]) a, (boolean[]) b);
-        }
-        return a.equals(b);
-    }
-
-    static int valueHash(Object v) {
-        if (v == null) {
-            return 0;
-        }
-        if (v instanceof int[]) {
-            return Arrays.hashCode((int[]) v);
-        }
-        if (v instanceof boolean[]) {
-            return Arrays.hashCode((boolean[]) v);
-        }
-        return v.hashCode();
-    }
-
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof EventLog)) {
@@ -376,7 +352,7 @@ public final class EventLog implements ReplaySource {
             return false;
         }
         for (int k = 0; k < init.length; k++) {
-            if (!sameValue(init[k], l.init[k])) {
+            if (!Event.sameValue(init[k], l.init[k])) {
                 return false;
             }
         }
@@ -392,7 +368,7 @@ public final class EventLog implements ReplaySource {
     public int hashCode() {
         int h = Arrays.hashCode(taskNames);
         for (Object v : init) {
-            h = h * 31 + valueHash(v);
+            h = h * 31 + Event.valueHash(v);
         }
         for (int i = 0; i < size; i++) {
             h = h * 31 + events[i].hashCode();

@@ -26,7 +26,7 @@ import reservecheck.models.mempool.TaskState;
  * holds.  The historical bugs are settings of {@link Policy}.  Only the JPF-safe subset of
  * Java is used: synchronized, wait, notifyAll, arrays, plain classes.
  */
-public final class Mempool {
+public final class Mempool implements SettledLatch.Run<RunTrace> {
     /** The modern io_schedule_timeout(5*HZ), scaled down for test runs. */
     static final long POOL_WAIT_TIMEOUT_MS = 5;
 
@@ -93,7 +93,8 @@ public final class Mempool {
     private int turn;
 
     /** Where the harness's main thread waits for the run to settle (see notifyIfSettled). */
-    private final SettledLatch settledLatch = new SettledLatch();
+    /** The harness's main thread waits here ({@link SettledLatch#awaitEnd}). */
+    final SettledLatch settledLatch = new SettledLatch();
 
     /**
      * A pool as mempool_init leaves it, with its callers.
@@ -175,7 +176,7 @@ public final class Mempool {
         while (turn < scheduleTasks.length && scheduleTasks[turn] != t.index) {
             Task next = tasks[scheduleTasks[turn]];
             if (next.finished || next.asleep()) {
-                String why = "step " + (turn + 1) + " of the schedule is " + Trace.LABELS[scheduleLabels[turn]] + "("
+                String why = "step " + (turn + 1) + " of the schedule is " + Action.label(scheduleLabels[turn]) + "("
                         + next.name + "), but " + next.name + (next.finished ? " has finished" : " sleeps on the pool");
                 turn = scheduleTasks.length;
                 if (failure == null) {
@@ -200,7 +201,7 @@ public final class Mempool {
             return null;
         }
         Task next = tasks[scheduleTasks[turn]];
-        return "step " + (turn + 1) + " of the schedule is " + Trace.LABELS[scheduleLabels[turn]] + "(" + next.name
+        return "step " + (turn + 1) + " of the schedule is " + Action.label(scheduleLabels[turn]) + "(" + next.name
                 + "), but " + next.name + (next.finished ? " has finished" : next.asleep() ? " sleeps on the pool"
                 : " never took it");
     }
@@ -214,8 +215,8 @@ public final class Mempool {
         notifyAll();
         if (scheduleLabels[k] != label) {
             turn = scheduleTasks.length;
-            throw new AssertionError("step " + (k + 1) + " of the schedule is " + Trace.LABELS[scheduleLabels[k]] + "("
-                    + t.name + "), but the implementation took " + Trace.LABELS[label] + "(" + t.name + ")");
+            throw new AssertionError("step " + (k + 1) + " of the schedule is " + Action.label(scheduleLabels[k]) + "("
+                    + t.name + "), but the implementation took " + Action.label(label) + "(" + t.name + ")");
         }
     }
 
@@ -266,7 +267,7 @@ public final class Mempool {
                 // this curr_nr when it frees the element it is about to get
                 setSnap(t, currNr, tr);
             }
-            endStep(Trace.MEMPOOL_ALLOC, t, tr);
+            endStep(Action.MEMPOOL_ALLOC, t, tr);
         }
         while (true) {
             int got = policy.design2001 ? alloc2001.mempoolAlloc2001(t, tr) : allocModern.mempoolAllocModern(t, tr);
@@ -296,7 +297,7 @@ public final class Mempool {
                 setPc(t, roundsLeft == 0 ? Pc.DONE : Pc.IDLE, tr);
                 left = roundsLeft == 0 ? -1 : 0;
             }
-            endStep(Trace.MEMPOOL_FREE, t, tr);
+            endStep(Action.MEMPOOL_FREE, t, tr);
             return left;
         }
     }
@@ -313,7 +314,7 @@ public final class Mempool {
             returnElement(currNr, tr);
             setPlugged(t, 0, tr);
             pages.writebackDone(tr);
-            endStep(Trace.BIO_ENDIO, t, tr);
+            endStep(Action.BIO_ENDIO, t, tr);
         }
     }
 
@@ -325,7 +326,7 @@ public final class Mempool {
             int roundsLeft = tr.roundsLeft - 1;
             setRoundsLeft(t, roundsLeft, tr);
             setPc(t, roundsLeft == 0 ? Pc.DONE : Pc.IDLE, tr);
-            endStep(Trace.RETURN_NULL, t, tr);
+            endStep(Action.RETURN_NULL, t, tr);
             return roundsLeft == 0;
         }
     }
@@ -445,14 +446,14 @@ public final class Mempool {
      * The task got n elements, ending the step: the request is complete, or (one element per
      * call, holding the earlier ones) its next mempool_alloc begins.
      */
-    int got(Task t, int n, int label, Trace tr) {
+    int got(Task t, int n, Action action, Trace tr) {
         int held = tr.held + n;
         setHeld(t, held, tr);
         boolean complete = held == policy.requestElements;
         setPc(t, complete ? Pc.HOLD : allocStart(), tr);
         // a new mempool_alloc call starts with the reduced first-round mask again
         setFullMask(t, false, tr);
-        endStep(label, t, tr);
+        endStep(action, t, tr);
         return complete ? GOT_REQUEST : GOT_ELEMENT;
     }
 
@@ -469,11 +470,11 @@ public final class Mempool {
         }
         if (policy.currNrTestUnlocked) {
             setPc(t, Pc.REMOVE_UNLOCKED, tr);
-            endStep(Trace.REMOVE_ELEMENT, t, tr);
+            endStep(Action.REMOVE_ELEMENT, t, tr);
             return TESTED_UNLOCKED;
         }
         setCurrNr(currNr - n, tr);
-        return got(t, n, Trace.REMOVE_ELEMENT, tr);
+        return got(t, n, Action.REMOVE_ELEMENT, tr);
     }
 
     /**
@@ -487,7 +488,7 @@ public final class Mempool {
             awaitTurn(t);
             int n = need(tr);
             setCurrNr(currNr - n, tr);
-            return got(t, n, Trace.REMOVE_UNLOCKED, tr);
+            return got(t, n, Action.REMOVE_UNLOCKED, tr);
         }
     }
 
@@ -502,7 +503,8 @@ public final class Mempool {
      * task's trace, which is published, then every configured invariant that reads a variable
      * the step wrote must hold in the new state.
      */
-    void endStep(int label, Task t, Trace tr) {
+    void endStep(Action action, Task t, Trace tr) {
+        int label = action.ordinal();
         takeTurn(label, t);
         String broken = MempoolChecks.afterStep(this, invariantMask, t, tr);
         if (record) {
@@ -513,7 +515,7 @@ public final class Mempool {
         }
         if (broken != null) {
             int sp = broken.indexOf(' ');
-            String detail = "after " + Trace.LABELS[label] + "(" + t.name + ")"
+            String detail = "after " + Action.label(label) + "(" + t.name + ")"
                     + (record ? " (step " + steps + ")" : "") + ": " + broken.substring(sp + 1);
             throw new InvariantViolation(broken.substring(0, sp), detail);
         }
@@ -632,6 +634,12 @@ public final class Mempool {
         return record ? new RunTrace(taskNames, initWords, published.clone()) : null;
     }
 
+    /** For {@link SettledLatch#awaitEnd}: the record a hung run hands its sink, if it records. */
+    @Override
+    public RunTrace record() {
+        return record ? runTrace() : null;
+    }
+
     /** The event log so far, decoded, or null when not recording. */
     public EventLog log() {
         RunTrace r;
@@ -709,30 +717,10 @@ public final class Mempool {
         settledLatch.settle();
     }
 
-    /**
-     * The harness's main thread: waits until the run settled (every task finished, one
-     * failed, or every unfinished task sleeps with nobody to wake it).  On a hang the sink
-     * gets the run's trace; then, unless stopOnHang, the main thread waits for ever like the
-     * others, so a checker that reports threads that can never run again (Lincheck's hang)
-     * sees every thread stuck.
-     *
-     * @return true when the run ended (finished or failed), false when it hung (stopOnHang)
-     */
-    boolean awaitEnd(boolean stopOnHang, LogSink sink) throws InterruptedException {
-        settledLatch.await();
-        synchronized (this) {
-            if (failure != null || allFinished()) {
-                return true;
-            }
-            if (sink != null && record) {
-                sink.ended(LogSink.HUNG, runTrace());
-            }
-            if (stopOnHang) {
-                return false;
-            }
-        }
-        settledLatch.blockForever();
-        return false;
+    /** For {@link SettledLatch#awaitEnd}, holding the monitor: finished or failed, not hung. */
+    @Override
+    public boolean ended() {
+        return failure != null || allFinished();
     }
 
     /**

@@ -1,7 +1,5 @@
 package reservecheck.impl.mempool;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -118,7 +116,7 @@ public final class MempoolHarness {
                 t.start();
             }
         }
-        if (!pool.awaitEnd(c.stopOnHang, sink)) {
+        if (!pool.settledLatch.awaitEnd(pool, c.stopOnHang, sink)) {
             String v = hangVerdict(c.params);
             RunTrace trace;
             String unfinished;
@@ -265,47 +263,26 @@ public final class MempoolHarness {
          * everything else an integer.
          */
         public static Config parse(String[] args) {
-            Map<String, Object> values = new LinkedHashMap<String, Object>();
-            String[] invariants = HarnessArgs.list(DEFAULT_INVARIANTS, LIST_SEPARATORS);
+            HarnessArgs a = new HarnessArgs(args);
+            String v = a.take(INVARIANTS);
+            String[] invariants = HarnessArgs.list(v == null ? DEFAULT_INVARIANTS : v, LIST_SEPARATORS);
             int sleep = Mempool.SLEEP_UNFAIR;
-            boolean stopOnHang = true;
-            long seed = -1;
-            boolean record = false;
-            boolean points = false;
-            String schedule = null;
-            List<String> constants = MempoolParams.constantNames();
-            for (String a : args) {
-                int eq = HarnessArgs.equalsAt(a);
-                String name = a.substring(0, eq);
-                String value = a.substring(eq + 1);
-                if (INVARIANTS.equals(name)) {
-                    invariants = HarnessArgs.list(value, LIST_SEPARATORS);
-                } else if (SLEEP.equals(name)) {
-                    if ("unfair".equals(value)) {
-                        sleep = Mempool.SLEEP_UNFAIR;
-                    } else if ("timed".equals(value)) {
-                        sleep = Mempool.SLEEP_TIMED;
-                    } else {
-                        throw new IllegalArgumentException("sleep must be unfair or timed, not " + value);
-                    }
-                } else if (ON_HANG.equals(name)) {
-                    stopOnHang = HarnessArgs.reportsHang(value);
-                } else if (SEED.equals(name)) {
-                    seed = Long.parseLong(value);
-                } else if (RECORD.equals(name)) {
-                    record = Boolean.parseBoolean(value);
-                } else if (POINTS_BETWEEN_STEPS.equals(name)) {
-                    points = Boolean.parseBoolean(value);
-                } else if (SCHEDULE.equals(name)) {
-                    schedule = value;
-                } else if (constants.contains(name)) {
-                    values.put(name, HarnessArgs.typed(name, value, STRING_CONSTANTS));
-                } else {
-                    throw new IllegalArgumentException("unknown argument " + name + " (the constants of Mempool.tla, "
-                            + INVARIANTS + ", " + SLEEP + ", " + ON_HANG + ", " + RECORD + ", " + POINTS_BETWEEN_STEPS
-                            + ", " + SEED + ", " + SCHEDULE + ")");
-                }
+            v = a.take(SLEEP);
+            if ("timed".equals(v)) {
+                sleep = Mempool.SLEEP_TIMED;
+            } else if (v != null && !"unfair".equals(v)) {
+                throw new IllegalArgumentException("sleep must be unfair or timed, not " + v);
             }
+            v = a.take(ON_HANG);
+            boolean stopOnHang = v == null || HarnessArgs.reportsHang(v);
+            v = a.take(SEED);
+            long seed = v == null ? -1 : Long.parseLong(v);
+            boolean record = a.flag(RECORD, false);
+            boolean points = a.flag(POINTS_BETWEEN_STEPS, false);
+            String schedule = a.take(SCHEDULE);
+            Map<String, Object> values = a.constants(MempoolParams.constantNames(), STRING_CONSTANTS);
+            a.noOthers("the constants of Mempool.tla, " + INVARIANTS + ", " + SLEEP + ", " + ON_HANG + ", " + RECORD
+                    + ", " + POINTS_BETWEEN_STEPS + ", " + SEED + ", " + SCHEDULE);
             MempoolParams params = new MempoolParams(values);
             return new Config(params, invariants, sleep, stopOnHang, seed, record, points,
                     schedule == null ? null : parseSchedule(schedule, params));
@@ -324,12 +301,7 @@ public final class MempoolHarness {
                 }
                 String label = step.substring(0, open);
                 String task = step.substring(open + 1, step.length() - 1);
-                scheduleLabels[k] = -1;
-                for (int i = 0; i < Trace.LABELS.length; i++) {
-                    if (Trace.LABELS[i].equals(label)) {
-                        scheduleLabels[k] = i;
-                    }
-                }
+                scheduleLabels[k] = Action.code(label);
                 scheduleTasks[k] = -1;
                 for (int i = 0; i < params.taskCount(); i++) {
                     if (params.taskName(i).equals(task)) {

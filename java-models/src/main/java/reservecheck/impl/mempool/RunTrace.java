@@ -2,6 +2,8 @@ package reservecheck.impl.mempool;
 
 import java.util.Arrays;
 
+import reservecheck.impl.common.Event;
+
 /**
  * What a run recorded, as the harness hands it to a {@link LogSink}: the initial state's
  * values and, per task, the last copy of its {@link Trace} it published.  Nothing here is
@@ -122,7 +124,7 @@ public final class RunTrace {
                 state[var] = apply(state[var], var, task, value);
                 values[var] = state[var];
             }
-            log.append(new Event(Trace.LABELS[w[bestEnd + 1]], best, values));
+            log.append(new Event(Action.label(w[bestEnd + 1]), best, values));
             pos[best] = bestEnd + 2;
         }
         return log;

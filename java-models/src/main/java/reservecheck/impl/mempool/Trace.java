@@ -2,8 +2,6 @@ package reservecheck.impl.mempool;
 
 import java.util.Arrays;
 
-import reservecheck.models.mempool.Label;
-
 /**
  * One task's own record of its steps, like a per-CPU trace buffer: the task's thread creates
  * it, keeps it in local variables and passes it down the call chain, so no other thread ever
@@ -14,34 +12,13 @@ import reservecheck.models.mempool.Label;
  *
  * <p>A step is recorded as its deltas, then a terminator: each delta is one int,
  * {@code var << 24 | task << 16 | value} (value below 2^16; for waitq 1 = the task joined the
- * tail, 0 = it left), and the terminator is two ints, {@code -(seq + 1)} and the label's code,
+ * tail, 0 = it left), and the terminator is two ints, {@code -(seq + 1)} and the {@link Action}'s code,
  * where seq is the step's number in the order the steps held the pool's monitor.  After each
  * step the task publishes a copy (see {@link Mempool}), so the harness can merge all tasks'
  * records at any time outside a step.  {@link RunTrace#decode} merges them into an
  * {@link EventLog}.
  */
 final class Trace {
-    // the spec actions a step can be, by code (steps pass codes: no string compares per step)
-    static final int MEMPOOL_ALLOC = 0;
-    static final int POOL_ALLOC = 1;
-    static final int REMOVE_ELEMENT = 2;
-    static final int RUN_TASK_QUEUE = 3;
-    static final int ADD_WAIT_QUEUE = 4;
-    static final int SCHEDULE = 5;
-    static final int FINISH_WAIT = 6;
-    static final int IO_SCHEDULE_TIMEOUT = 7;
-    static final int MEMPOOL_FREE = 8;
-    static final int BIO_ENDIO = 9;
-    static final int RETURN_NULL = 10;
-    static final int REMOVE_UNLOCKED = 11;
-
-    /** The model's transition labels, by code. */
-    static final String[] LABELS = {
-        Label.MEMPOOL_ALLOC, Label.POOL_ALLOC, Label.REMOVE_ELEMENT, Label.RUN_TASK_QUEUE,
-        Label.ADD_WAIT_QUEUE, Label.SCHEDULE, Label.FINISH_WAIT, Label.IO_SCHEDULE_TIMEOUT,
-        Label.MEMPOOL_FREE, Label.BIO_ENDIO, Label.RETURN_NULL, Label.REMOVE_UNLOCKED
-    };
-
     private final boolean record;
     /** The task whose trace this is. */
     private final int task;

@@ -1,6 +1,8 @@
 package reservecheck.impl.reserve_tree;
 
 import reservecheck.impl.common.InvariantCodes;
+import reservecheck.models.reserve_tree.Pending;
+import reservecheck.models.reserve_tree.SwapPc;
 
 /**
  * The spec's invariants (ReserveTree.tla, PROTOCOLS.md section 2) on the implementation's
@@ -48,7 +50,7 @@ final class Checks {
             }
             case 7:
                 for (int f = 0; f < k.spc.length; f++) {
-                    if (k.spc[f] == Pc.LIVE && !k.sockMemalloc[k.p.xprtOf(f)]) {
+                    if (k.spc[f] == SwapPc.LIVE && !k.sockMemalloc[k.p.xprtOf(f)]) {
                         return "swapfile " + k.p.swapfileName(f) + " is live without SOCK_MEMALLOC";
                     }
                 }
@@ -69,7 +71,7 @@ final class Checks {
 
     private static boolean memallocQuiet(ReserveTree k) {
         for (int pc : k.spc) {
-            if (!Pc.quiet(pc)) {
+            if (!SwapPc.quiet(pc)) {
                 return false;
             }
         }

@@ -3,6 +3,7 @@ package reservecheck.impl.reserve_tree;
 import java.util.ArrayList;
 import java.util.List;
 
+import reservecheck.impl.common.ModelReplay;
 import reservecheck.models.lts.FairCycle;
 import reservecheck.models.lts.Model;
 import reservecheck.models.lts.Transition;
@@ -50,7 +51,7 @@ final class CycleJudge {
         EventLog log = EventLog.decode(params, record);
         List<ReserveTreeState> states = new ArrayList<ReserveTreeState>();
         List<Transition<ReserveTreeState>> steps = new ArrayList<Transition<ReserveTreeState>>();
-        LogReplay.Result r = LogReplay.replay((Model<ReserveTreeState>) model, log, states, steps);
+        ModelReplay.Result<ReserveTreeState> r = ModelReplay.replay((Model<ReserveTreeState>) model, log, states, steps);
         if (!r.agrees()) {
             // a divergence is the replay's to report, with the whole log; no liveness claim here
             return null;

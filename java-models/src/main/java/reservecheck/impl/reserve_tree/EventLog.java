@@ -3,6 +3,7 @@ package reservecheck.impl.reserve_tree;
 import java.util.ArrayList;
 import java.util.List;
 
+import reservecheck.impl.common.Event;
 import reservecheck.impl.common.ReplayLog;
 import reservecheck.impl.common.ReplaySource;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
@@ -14,10 +15,14 @@ import reservecheck.models.reserve_tree.ReserveTreeParams;
  */
 public final class EventLog implements ReplaySource {
     private final String[] init;
+    /** The events' tasks as the model names them (a swapfile's tuple, u1, d1), by Event#task. */
+    private final List<String> tasks;
+    /** Each event's values are the TLA+ text of the variables it changed, by VARIABLES index. */
     private final List<Event> events;
 
-    EventLog(String[] init, List<Event> events) {
+    EventLog(String[] init, List<String> tasks, List<Event> events) {
         this.init = init;
+        this.tasks = tasks;
         this.events = events;
     }
 
@@ -31,22 +36,29 @@ public final class EventLog implements ReplaySource {
             prev[v] = text.render(rec, 0, v);
         }
         String[] init = prev.clone();
+        List<String> tasks = new ArrayList<String>();
         List<Event> events = new ArrayList<Event>();
         for (int at = size; at + 2 + size <= rec.length; at += 2 + size) {
-            List<String> names = new ArrayList<String>();
-            List<String> values = new ArrayList<String>();
+            Object[] changed = new Object[vars];
             for (int v = 0; v < vars; v++) {
                 String now = text.render(rec, at + 2, v);
                 if (!now.equals(prev[v])) {
-                    names.add(Layout.VARIABLES[v]);
-                    values.add(now);
+                    changed[v] = now;
                     prev[v] = now;
                 }
             }
-            events.add(new Event(ReserveTree.LABELS[rec[at]], taskName(p, rec[at + 1]),
-                    names.toArray(new String[0]), values.toArray(new String[0])));
+            String task = taskName(p, rec[at + 1]);
+            int t = Event.NO_TASK;
+            if (task != null) {
+                t = tasks.indexOf(task);
+                if (t < 0) {
+                    t = tasks.size();
+                    tasks.add(task);
+                }
+            }
+            events.add(new Event(ReserveTree.LABELS[rec[at]], t, changed));
         }
-        return new EventLog(init, events);
+        return new EventLog(init, tasks, events);
     }
 
     private static String taskName(ReserveTreeParams p, int actor) {
@@ -86,15 +98,18 @@ public final class EventLog implements ReplaySource {
 
     @Override
     public String task(int i) {
-        return events.get(i).task();
+        int t = events.get(i).task();
+        return t == Event.NO_TASK ? null : tasks.get(t);
     }
 
-    /** The event's changed variables as it recorded them (a test's {@link Event#with} may add any name). */
+    /** The event's changed variables, in the spec's order. */
     @Override
     public void written(int i, ReplayLog out) {
         Event e = events.get(i);
-        for (int k = 0; k < e.changed(); k++) {
-            out.wrote(e.name(k), e.value(k));
+        for (int v = 0; v < e.variables(); v++) {
+            if (e.value(v) != null) {
+                out.wrote(Layout.VARIABLES[v], (String) e.value(v));
+            }
         }
     }
 
@@ -102,7 +117,27 @@ public final class EventLog implements ReplaySource {
     public EventLog with(int i, Event e) {
         List<Event> l = new ArrayList<Event>(events);
         l.set(i, e);
-        return new EventLog(init, l);
+        return new EventLog(init, tasks, l);
+    }
+
+    /** A copy of event i with variable {@code name} written as the TLA+ text {@code value}. */
+    public Event changed(int i, String name, String value) {
+        return events.get(i).with(Layout.variable(name), value);
+    }
+
+    /** Event i as people read it: {@code label(task) var = value, ...}. */
+    public String describe(int i) {
+        Event e = events.get(i);
+        String t = task(i);
+        StringBuilder b = new StringBuilder(e.label()).append('(').append(t == null ? "" : t).append(')');
+        String sep = " ";
+        for (int v = 0; v < e.variables(); v++) {
+            if (e.value(v) != null) {
+                b.append(sep).append(Layout.VARIABLES[v]).append(" = ").append(e.value(v));
+                sep = ", ";
+            }
+        }
+        return b.toString();
     }
 
     public String toText() {
@@ -112,7 +147,7 @@ public final class EventLog implements ReplaySource {
         }
         b.append('\n');
         for (int i = 0; i < events.size(); i++) {
-            b.append(i + 1).append(": ").append(events.get(i)).append('\n');
+            b.append(i + 1).append(": ").append(describe(i)).append('\n');
         }
         return b.toString();
     }

@@ -10,7 +10,10 @@ import static reservecheck.impl.reserve_tree.ReserveTree.USER;
 import static reservecheck.impl.reserve_tree.ReserveTree.WAKE_CHARGE;
 import static reservecheck.impl.reserve_tree.ReserveTree.WAKE_MEM;
 
+import reservecheck.models.reserve_tree.Pending;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
+import reservecheck.models.reserve_tree.SwapPc;
+import reservecheck.models.reserve_tree.UserPc;
 
 /**
  * mm/reserve.c (tree_2008) on the live tree: __mem_reserve_add's sums from a node up to the
@@ -95,7 +98,7 @@ final class MemReserveTree {
             k.varFreeKbytes += rd;
             return DONE;
         }
-        deferred = new Pending(k.varFreeKbytes + rd, path, dl, du, Pc.NONE);
+        deferred = new Pending(k.varFreeKbytes + rd, path, dl, du, SwapPc.NONE);
         return DEFER;
     }
 
@@ -160,25 +163,25 @@ final class MemReserveTree {
     boolean sysctlStep() {
         k.begin();
         MemReserve ipv4 = k.ipv4;
-        if (k.sysctlPc == Pc.IDLE) {
+        if (k.sysctlPc == SwapPc.IDLE) {
             int d = p.sysctlPages - ipv4.own;
             int r = add(ipv4, d, d, 0);
             if (r != FAIL) {
                 ipv4.own = p.sysctlPages;
             }
             if (r == DEFER) {
-                k.pending[p.sysctlSlot()] = deferred(Pc.DONE);
-                k.sysctlPc = Pc.ADJUST_WRITE;
+                k.pending[p.sysctlSlot()] = deferred(SwapPc.DONE);
+                k.sysctlPc = SwapPc.ADJUST_WRITE;
             } else {
-                k.sysctlPc = Pc.DONE;               // -ENOMEM keeps the old size
+                k.sysctlPc = SwapPc.DONE;               // -ENOMEM keeps the old size
             }
             k.end(MEM_RESERVE_PAGES_SET, NO_TASK);
             return true;
         }
-        if (k.sysctlPc == Pc.ADJUST_WRITE) {
+        if (k.sysctlPc == SwapPc.ADJUST_WRITE) {
             writeBack(k.pending[p.sysctlSlot()]);
             k.pending[p.sysctlSlot()] = Pending.NONE;
-            k.sysctlPc = Pc.DONE;
+            k.sysctlPc = SwapPc.DONE;
             k.end(SYSCTL_ADJUST, NO_TASK);
             return true;
         }
@@ -201,7 +204,7 @@ final class MemReserveTree {
 
     /** One page of the request taken: complete (hold) or go on. */
     private void took(int u) {
-        k.upc[u] = k.hn[u] + k.he[u] + 1 == p.requestPages ? Pc.U_HOLD : Pc.U_ALLOC;
+        k.upc[u] = k.hn[u] + k.he[u] + 1 == p.requestPages ? UserPc.HOLD : UserPc.ALLOC;
     }
 
     /** __free_pages_reserve, or a NULL return: give the memory back, then uncharge. */
@@ -213,7 +216,7 @@ final class MemReserveTree {
         k.charged[u] = 0;
         int r = k.urounds[u];
         k.urounds[u] = r - 1;
-        k.upc[u] = r == 1 ? Pc.U_DONE : Pc.U_IDLE;
+        k.upc[u] = r == 1 ? UserPc.DONE : UserPc.IDLE;
     }
 
     /** One step of reserve user u, under k's monitor; false when it is done. */
@@ -221,15 +224,15 @@ final class MemReserveTree {
         k.begin();
         int actor = USER << 8 | u;
         switch (k.upc[u]) {
-            case Pc.U_IDLE:
-                k.upc[u] = Pc.U_ALLOC;
+            case UserPc.IDLE:
+                k.upc[u] = UserPc.ALLOC;
                 k.end(RESERVE_REQUEST, actor);
                 return true;
-            case Pc.U_ALLOC:
+            case UserPc.ALLOC:
                 allocPagesReserve(u);
                 k.end(ALLOC_PAGES_RESERVE, actor);
                 return true;
-            case Pc.U_WAIT_CHARGE:
+            case UserPc.WAIT_CHARGE:
                 // wait_event(res->waitqueue, mem_reserve_charge(res, c)): an uncharge wakes it
                 while (!chargeOk(remaining(u))) {
                     k.sleep(thread);
@@ -237,18 +240,18 @@ final class MemReserveTree {
                 int rem = remaining(u);
                 charge(rem);
                 k.charged[u] = rem;
-                k.upc[u] = Pc.U_ALLOC;
+                k.upc[u] = UserPc.ALLOC;
                 k.end(WAKE_CHARGE, actor);
                 return true;
-            case Pc.U_WAIT_MEM:
+            case UserPc.WAIT_MEM:
                 // no accounting: loop in the allocator until emergency pages come back
                 while (!emergencyAvail()) {
                     k.sleep(thread);
                 }
-                k.upc[u] = Pc.U_ALLOC;
+                k.upc[u] = UserPc.ALLOC;
                 k.end(WAKE_MEM, actor);
                 return true;
-            case Pc.U_HOLD:
+            case UserPc.HOLD:
                 release(u);
                 k.end(FREE_PAGES_RESERVE, actor);
                 return true;
@@ -282,7 +285,7 @@ final class MemReserveTree {
                     release(u);                    // WARN_ON(!page): charged, reserve not there
                 }
             } else if (p.blocking) {
-                k.upc[u] = Pc.U_WAIT_CHARGE;
+                k.upc[u] = UserPc.WAIT_CHARGE;
             } else {
                 release(u);
             }
@@ -290,7 +293,7 @@ final class MemReserveTree {
             took(u);
             k.he[u]++;
         } else if (p.blocking && !pol.perUserAccounting) {
-            k.upc[u] = Pc.U_WAIT_MEM;
+            k.upc[u] = UserPc.WAIT_MEM;
         } else {
             release(u);
         }

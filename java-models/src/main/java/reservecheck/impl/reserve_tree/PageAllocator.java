@@ -13,6 +13,7 @@ import static reservecheck.impl.reserve_tree.ReserveTree.SHRINK_ZONES;
 import static reservecheck.impl.reserve_tree.ReserveTree.THROTTLE_WAKE;
 import static reservecheck.impl.reserve_tree.ReserveTree.TRY_TO_FREE_PAGES;
 
+import reservecheck.models.reserve_tree.AllocPc;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
 
 /**
@@ -55,59 +56,59 @@ final class PageAllocator {
         k.begin();
         int actor = ALLOCATOR << 8 | d;
         switch (k.dpc[d]) {
-            case Pc.D_IDLE:
-                k.dpc[d] = Pc.D_GET_PAGE;
+            case AllocPc.IDLE:
+                k.dpc[d] = AllocPc.GET_PAGE;
                 k.end(ALLOC_PAGES, actor);
                 return true;
-            case Pc.D_GET_PAGE:
+            case AllocPc.GET_PAGE:
                 if (k.memdie[d]) {
                     // TIF_MEMDIE ignores watermarks; NULL (and exit) when nothing is free
                     if (k.freePages > 0) {
                         k.freePages--;
-                        k.dpc[d] = Pc.D_HOLD;
+                        k.dpc[d] = AllocPc.HOLD;
                     } else {
-                        k.dpc[d] = Pc.D_DONE;
+                        k.dpc[d] = AllocPc.DONE;
                     }
                 } else if (k.freePages > p.minWmark) {
                     k.freePages--;
-                    k.dpc[d] = Pc.D_HOLD;
+                    k.dpc[d] = AllocPc.HOLD;
                 } else {
                     k.kswapdAwake = true;           // wakeup_kswapd
-                    k.dpc[d] = Pc.D_TRY_TO_FREE_PAGES;
+                    k.dpc[d] = AllocPc.TRY_TO_FREE_PAGES;
                 }
                 k.end(GET_PAGE, actor);
                 return true;
-            case Pc.D_TRY_TO_FREE_PAGES:
+            case AllocPc.TRY_TO_FREE_PAGES:
                 // throttle_direct_reclaim first; a killed task is not throttled, and with
                 // killed_task_counts_as_progress (5515061d22f0) it "made progress" every time
                 if (throttleNode() && !watermarkOk() && !k.killed[d]) {
-                    k.dpc[d] = Pc.D_THROTTLED;
+                    k.dpc[d] = AllocPc.THROTTLED;
                 } else if (k.killed[d] && pol.killedTaskCountsAsProgress) {
-                    k.dpc[d] = Pc.D_GET_PAGE;
+                    k.dpc[d] = AllocPc.GET_PAGE;
                 } else {
-                    k.dpc[d] = Pc.D_SHRINK;
+                    k.dpc[d] = AllocPc.SHRINK;
                 }
                 k.end(TRY_TO_FREE_PAGES, actor);
                 return true;
-            case Pc.D_THROTTLED:
+            case AllocPc.THROTTLED:
                 // wait_event_killable(pgdat->pfmemalloc_wait, pfmemalloc_watermark_ok(pgdat))
                 while (!(watermarkOk() || k.killed[d])) {
                     k.sleep(thread);
                 }
-                k.dpc[d] = k.killed[d] ? Pc.D_GET_PAGE : Pc.D_SHRINK;
+                k.dpc[d] = k.killed[d] ? AllocPc.GET_PAGE : AllocPc.SHRINK;
                 k.end(THROTTLE_WAKE, actor);
                 return true;
-            case Pc.D_SHRINK:
+            case AllocPc.SHRINK:
                 if (reclaimOne()) {
                     k.swapLeft--;                   // swapped out over NFS, the page is free
                     k.freePages++;
-                    k.dpc[d] = Pc.D_GET_PAGE;
+                    k.dpc[d] = AllocPc.GET_PAGE;
                 } else {
-                    k.dpc[d] = Pc.D_OUT_OF_MEMORY;
+                    k.dpc[d] = AllocPc.OUT_OF_MEMORY;
                 }
                 k.end(SHRINK_ZONES, actor);
                 return true;
-            case Pc.D_OUT_OF_MEMORY:
+            case AllocPc.OUT_OF_MEMORY:
                 if (k.killed[d]) {
                     k.memdie[d] = true;
                 } else if (k.oomVictimAlive) {
@@ -117,14 +118,14 @@ final class PageAllocator {
                     k.killed[d] = true;
                     k.memdie[d] = true;
                 }
-                k.dpc[d] = Pc.D_GET_PAGE;
+                k.dpc[d] = AllocPc.GET_PAGE;
                 k.end(OUT_OF_MEMORY, actor);
                 return true;
-            case Pc.D_HOLD: {
+            case AllocPc.HOLD: {
                 k.freePages++;
                 int r = k.drounds[d];
                 k.drounds[d] = r - 1;
-                k.dpc[d] = k.killed[d] || r == 1 ? Pc.D_DONE : Pc.D_IDLE;
+                k.dpc[d] = k.killed[d] || r == 1 ? AllocPc.DONE : AllocPc.IDLE;
                 k.end(FREE_PAGE, actor);
                 return true;
             }
@@ -139,10 +140,10 @@ final class PageAllocator {
      */
     void sigkill(int d, int thread) throws InterruptedException {
         k.begin();
-        while (!(Pc.inPageAlloc(k.dpc[d]) || k.dpc[d] == Pc.D_DONE)) {
+        while (!(AllocPc.inPageAlloc(k.dpc[d]) || k.dpc[d] == AllocPc.DONE)) {
             k.sleep(thread);
         }
-        if (Pc.inPageAlloc(k.dpc[d]) && !k.killed[d]) {
+        if (AllocPc.inPageAlloc(k.dpc[d]) && !k.killed[d]) {
             k.killed[d] = true;
             k.end(SEND_SIGKILL, ALLOCATOR << 8 | d);
         }
@@ -150,7 +151,7 @@ final class PageAllocator {
 
     private boolean allocatorsDone() {
         for (int pc : k.dpc) {
-            if (pc != Pc.D_DONE) {
+            if (pc != AllocPc.DONE) {
                 return false;
             }
         }

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import reservecheck.impl.common.SettledLatch;
 import reservecheck.models.reserve_tree.Label;
+import reservecheck.models.reserve_tree.Pending;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
+import reservecheck.models.reserve_tree.SwapPc;
 
 /**
  * The reserve-tree kernel state and its operations, run by real threads (see
@@ -40,9 +42,9 @@ import reservecheck.models.reserve_tree.ReserveTreeParams;
  *
  * <p>Record.  With recording on, every step appends its action label, its actor and a
  * snapshot of all spec variables (ints, {@link Layout}) to {@link #log}; {@link EventLog}
- * turns that into events with the changed variables as TLA+ text, for {@link LogReplay}.
+ * turns that into events with the changed variables as TLA+ text, for {@link reservecheck.impl.common.ModelReplay}.
  */
-final class ReserveTree {
+final class ReserveTree implements SettledLatch.Run<int[]> {
     /** The labels a step can carry, by code (the model's action names). */
     static final String[] LABELS = {
         Label.SWAPON, Label.SWAPOFF, Label.SOCK_FLAG, Label.SK_ADJUST_MEMALLOC, Label.ATOMIC_READ,
@@ -182,7 +184,8 @@ final class ReserveTree {
     private int stepsSeen;
     boolean pointsBetweenSteps;
     /** Where the harness's main thread waits for the run to settle (see notifyIfSettled). */
-    private final SettledLatch settledLatch = new SettledLatch();
+    /** The harness's main thread waits here ({@link SettledLatch#awaitEnd}). */
+    final SettledLatch settledLatch = new SettledLatch();
     Throwable failure;
     /** With a judge (recording runs only), the step after which each state was first seen. */
     private CycleJudge judge;
@@ -235,10 +238,10 @@ final class ReserveTree {
         svOld = new int[f];
         svErr = new boolean[f];
         for (int i = 0; i < f; i++) {
-            spc[i] = p.swappingAtStart && p.isFirstSwapfile(i) ? Pc.LIVE : Pc.IDLE;
+            spc[i] = p.swappingAtStart && p.isFirstSwapfile(i) ? SwapPc.LIVE : SwapPc.IDLE;
             srounds[i] = p.rounds;
         }
-        sysctlPc = p.sysctl() ? Pc.IDLE : Pc.DONE;
+        sysctlPc = p.sysctl() ? SwapPc.IDLE : SwapPc.DONE;
         upc = new int[u];
         hn = new int[u];
         he = new int[u];
@@ -539,29 +542,10 @@ final class ReserveTree {
         settledLatch.settle();
     }
 
-    /**
-     * The harness's main thread: waits until the run settled.  On a hang the sink gets the
-     * record; then, unless stopOnHang, the main thread waits for ever like the others, so a
-     * checker that reports threads that can never run again (Lincheck's hang, JPF's deadlock)
-     * sees every thread stuck.
-     *
-     * @return true when the run ended (every thread done, or one failed), false on a hang
-     */
-    boolean awaitEnd(boolean stopOnHang, LogSink sink) throws InterruptedException {
-        settledLatch.await();
-        synchronized (this) {
-            if (failure != null || running == 0) {
-                return true;
-            }
-            if (sink != null && record) {
-                sink.ended(LogSink.HUNG, recordCopy());
-            }
-            if (stopOnHang) {
-                return false;
-            }
-        }
-        settledLatch.blockForever();
-        return false;
+    /** For {@link SettledLatch#awaitEnd}, holding the monitor: finished or failed, not hung. */
+    @Override
+    public boolean ended() {
+        return failure != null || running == 0;
     }
 
     // ========================================================= the actors' steps, by part
@@ -707,5 +691,11 @@ final class ReserveTree {
      */
     int[] recordCopy() {
         return record ? Arrays.copyOf(log, logLength) : null;
+    }
+
+    /** For {@link SettledLatch#awaitEnd}: the record a hung run hands its sink, if it records. */
+    @Override
+    public int[] record() {
+        return record ? recordCopy() : null;
     }
 }

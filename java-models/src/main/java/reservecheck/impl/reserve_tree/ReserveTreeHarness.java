@@ -1,7 +1,5 @@
 package reservecheck.impl.reserve_tree;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import reservecheck.impl.common.Failures;
@@ -116,7 +114,7 @@ public final class ReserveTreeHarness {
                 th.start();
             }
         }
-        if (!k.awaitEnd(c.stopOnHang, sink)) {
+        if (!k.settledLatch.awaitEnd(k, c.stopOnHang, sink)) {
             return new Outcome("deadlock", null, "every running task sleeps with nobody to wake it",
                     recordOf(k, c), c.scheduleOnly ? c.layout : null);
         }
@@ -294,47 +292,29 @@ public final class ReserveTreeHarness {
 
         /** Parses name=value arguments; constants typed as the catalog types them. */
         static Config parse(String[] args, boolean recordByDefault) {
-            Map<String, Object> values = new LinkedHashMap<String, Object>();
-            String[] invariants = Checks.NAMES;
-            String[] properties = null;
-            boolean stopOnHang = false;
-            boolean record = recordByDefault;
-            boolean pointsBetweenSteps = false;
-            boolean scheduleOnly = false;
-            boolean stopOnRevisit = false;
-            List<String> constants = ReserveTreeParams.constantNames();
-            for (String a : args) {
-                int eq = HarnessArgs.equalsAt(a);
-                String name = a.substring(0, eq);
-                String value = a.substring(eq + 1);
-                if (INVARIANTS.equals(name)) {
-                    // + as well as ,: a .jpf file's target.args are split at commas
-                    invariants = HarnessArgs.list(value, "[,+]");
-                } else if (PROPERTIES.equals(name)) {
-                    properties = HarnessArgs.list(value, "[,+]");
-                } else if (ON_HANG.equals(name)) {
-                    stopOnHang = HarnessArgs.reportsHang(value);
-                } else if (ON_REVISIT.equals(name)) {
-                    if (!"judge".equals(value) && !"stop".equals(value)) {
-                        throw new IllegalArgumentException("on_revisit must be judge or stop, not " + value);
-                    }
-                    stopOnRevisit = "stop".equals(value);
-                } else if (POINTS_BETWEEN_STEPS.equals(name)) {
-                    pointsBetweenSteps = Boolean.parseBoolean(value);
-                } else if (RECORD.equals(name)) {
-                    if (!"true".equals(value) && !"false".equals(value) && !"schedule".equals(value)) {
-                        throw new IllegalArgumentException("record must be true, false or schedule, not " + value);
-                    }
-                    record = !"false".equals(value);
-                    scheduleOnly = "schedule".equals(value);
-                } else if (constants.contains(name)) {
-                    values.put(name, HarnessArgs.typed(name, value, STRING_CONSTANTS));
-                } else {
-                    throw new IllegalArgumentException("unknown argument " + name
-                            + " (the constants of ReserveTree.tla, invariants, properties, on_hang, on_revisit, record,"
-                            + " points_between_steps)");
-                }
+            HarnessArgs a = new HarnessArgs(args);
+            // + as well as ,: a .jpf file's target.args are split at commas
+            String v = a.take(INVARIANTS);
+            String[] invariants = v == null ? Checks.NAMES : HarnessArgs.list(v, "[,+]");
+            v = a.take(PROPERTIES);
+            String[] properties = v == null ? null : HarnessArgs.list(v, "[,+]");
+            v = a.take(ON_HANG);
+            boolean stopOnHang = v != null && HarnessArgs.reportsHang(v);
+            v = a.take(ON_REVISIT);
+            if (v != null && !"judge".equals(v) && !"stop".equals(v)) {
+                throw new IllegalArgumentException("on_revisit must be judge or stop, not " + v);
             }
+            boolean stopOnRevisit = "stop".equals(v);
+            boolean pointsBetweenSteps = a.flag(POINTS_BETWEEN_STEPS, false);
+            v = a.take(RECORD);
+            if (v != null && !"true".equals(v) && !"false".equals(v) && !"schedule".equals(v)) {
+                throw new IllegalArgumentException("record must be true, false or schedule, not " + v);
+            }
+            boolean record = v == null ? recordByDefault : !"false".equals(v);
+            boolean scheduleOnly = "schedule".equals(v);
+            Map<String, Object> values = a.constants(ReserveTreeParams.constantNames(), STRING_CONSTANTS);
+            a.noOthers("the constants of ReserveTree.tla, invariants, properties, on_hang, on_revisit, record,"
+                    + " points_between_steps");
             ReserveTreeParams params = new ReserveTreeParams(values);
             if (properties == null) {
                 properties = new ReserveTreeModel(params).propertyNames().toArray(new String[0]);

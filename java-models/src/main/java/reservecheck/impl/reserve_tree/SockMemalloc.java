@@ -11,7 +11,10 @@ import static reservecheck.impl.reserve_tree.ReserveTree.SOCK_FLAG;
 import static reservecheck.impl.reserve_tree.ReserveTree.SOCK_RESET_FLAG;
 import static reservecheck.impl.reserve_tree.ReserveTree.SOCK_SET_FLAG;
 
+import reservecheck.models.reserve_tree.Pending;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
+import reservecheck.models.reserve_tree.Sv;
+import reservecheck.models.reserve_tree.SwapPc;
 
 /**
  * net/core/sock.c: sk_set_memalloc and sk_clear_memalloc (SOCK_MEMALLOC on the transport's
@@ -43,22 +46,22 @@ final class SockMemalloc {
     }
 
     private int afterSet(boolean err) {
-        return err ? Pc.SET_FAILED : pol.memallocFlagAtomic ? Pc.LIVE : Pc.SOCK_SET_FLAG;
+        return err ? SwapPc.SET_FAILED : pol.memallocFlagAtomic ? SwapPc.LIVE : SwapPc.SOCK_SET_FLAG;
     }
 
     private int afterClear() {
-        return pol.memallocFlagAtomic ? Pc.CLEAR_DONE : Pc.SOCK_RESET_FLAG;
+        return pol.memallocFlagAtomic ? SwapPc.CLEAR_DONE : SwapPc.SOCK_RESET_FLAG;
     }
 
     private int adjustStep(boolean set) {
-        return pol.memallocCountLocked ? Pc.SK_ADJUST_MEMALLOC : set ? Pc.ATOMIC_READ : Pc.ATOMIC_ADD_RETURN;
+        return pol.memallocCountLocked ? SwapPc.SK_ADJUST_MEMALLOC : set ? SwapPc.ATOMIC_READ : SwapPc.ATOMIC_ADD_RETURN;
     }
 
     /** After a tree operation in sk_adjust_memalloc: go on, or store var_free_kbytes first. */
     private void afterTreeOp(int f, int r, int next) {
         if (r == MemReserveTree.DEFER) {
             k.pending[f] = k.tree.deferred(next);
-            k.swapper.gotoR(f, Pc.ADJUST_WRITE);
+            k.swapper.gotoR(f, SwapPc.ADJUST_WRITE);
         } else {
             k.swapper.gotoR(f, next);
         }
@@ -81,10 +84,10 @@ final class SockMemalloc {
     void step(int f, int x, int pc, int thread, int actor) throws InterruptedException {
         XprtSwapper s = k.swapper;
         switch (pc) {
-            case Pc.SOCK_FLAG:
+            case SwapPc.SOCK_FLAG:
                 // sk_set_memalloc: sock_flag, or test_and_set_bit when memalloc_flag_atomic
                 if (k.sockMemalloc[x]) {
-                    s.gotoR(f, Pc.LIVE);
+                    s.gotoR(f, SwapPc.LIVE);
                 } else {
                     if (pol.memallocFlagAtomic) {
                         k.sockMemalloc[x] = true;
@@ -93,47 +96,47 @@ final class SockMemalloc {
                 }
                 k.end(SOCK_FLAG, actor);
                 break;
-            case Pc.SK_ADJUST_MEMALLOC:
+            case SwapPc.SK_ADJUST_MEMALLOC:
                 while (!memallocLockFree()) {
                     k.sleep(thread);
                 }
                 skAdjustMemalloc(f);
                 k.end(SK_ADJUST_MEMALLOC, actor);
                 break;
-            case Pc.ATOMIC_READ: {
+            case SwapPc.ATOMIC_READ: {
                 // Feb 2008, unlocked: nr = atomic_read(&memalloc_socks); connect if it was 0
                 if (k.memallocSocks == 0) {
                     int r = k.tree.connect();
                     k.svErr[f] = r == MemReserveTree.FAIL;
                     if (r == MemReserveTree.DEFER) {
-                        k.pending[f] = k.tree.deferred(Pc.ATOMIC_ADD_RETURN);
-                        k.spc[f] = Pc.ADJUST_WRITE;
+                        k.pending[f] = k.tree.deferred(SwapPc.ATOMIC_ADD_RETURN);
+                        k.spc[f] = SwapPc.ADJUST_WRITE;
                     } else {
-                        k.spc[f] = Pc.ATOMIC_ADD_RETURN;
+                        k.spc[f] = SwapPc.ATOMIC_ADD_RETURN;
                     }
                 } else {
-                    k.spc[f] = Pc.ATOMIC_ADD_RETURN;
+                    k.spc[f] = SwapPc.ATOMIC_ADD_RETURN;
                 }
                 k.end(ATOMIC_READ, actor);
                 break;
             }
-            case Pc.ATOMIC_ADD_RETURN:
+            case SwapPc.ATOMIC_ADD_RETURN:
                 // nr = atomic_add_return(socks, &memalloc_socks), done even when connect failed
-                if (k.svOp[f] == Pc.OP_SET) {
+                if (k.svOp[f] == Sv.OP_SET) {
                     k.memallocSocks++;
                     s.gotoR(f, afterSet(k.svErr[f]));
                 } else {
                     int old = k.memallocSocks;
                     k.memallocSocks = old - 1;
-                    s.gotoR(f, old == 1 ? Pc.MEM_RESERVE_DISCONNECT : afterClear());
+                    s.gotoR(f, old == 1 ? SwapPc.MEM_RESERVE_DISCONNECT : afterClear());
                 }
                 k.end(ATOMIC_ADD_RETURN, actor);
                 break;
-            case Pc.MEM_RESERVE_DISCONNECT:
+            case SwapPc.MEM_RESERVE_DISCONNECT:
                 afterTreeOp(f, k.tree.disconnect(), afterClear());
                 k.end(MEM_RESERVE_DISCONNECT, actor);
                 break;
-            case Pc.ADJUST_WRITE: {
+            case SwapPc.ADJUST_WRITE: {
                 Pending q = k.pending[f];
                 k.tree.writeBack(q);
                 k.pending[f] = Pending.NONE;
@@ -141,12 +144,12 @@ final class SockMemalloc {
                 k.end(ADJUST_WRITE, actor);
                 break;
             }
-            case Pc.SOCK_SET_FLAG:
+            case SwapPc.SOCK_SET_FLAG:
                 k.sockMemalloc[x] = true;
-                s.gotoR(f, Pc.LIVE);
+                s.gotoR(f, SwapPc.LIVE);
                 k.end(SOCK_SET_FLAG, actor);
                 break;
-            case Pc.CLEAR_TEST:
+            case SwapPc.CLEAR_TEST:
                 if (!k.sockMemalloc[x]) {
                     s.endRound(f);
                 } else {
@@ -157,12 +160,12 @@ final class SockMemalloc {
                 }
                 k.end(CLEAR_TEST, actor);
                 break;
-            case Pc.SOCK_RESET_FLAG:
+            case SwapPc.SOCK_RESET_FLAG:
                 k.sockMemalloc[x] = false;
                 s.endRound(f);
                 k.end(SOCK_RESET_FLAG, actor);
                 break;
-            case Pc.CLEAR_DONE:
+            case SwapPc.CLEAR_DONE:
                 s.endRound(f);
                 k.end(CLEAR_DONE, actor);
                 break;
@@ -173,7 +176,7 @@ final class SockMemalloc {
 
     /** sk_adjust_memalloc(+-1) under its lock: the first socket connects, the last disconnects. */
     private void skAdjustMemalloc(int f) {
-        if (k.svOp[f] == Pc.OP_SET) {
+        if (k.svOp[f] == Sv.OP_SET) {
             if (k.memallocSocks == 0) {
                 int r = k.tree.connect();
                 if (r != MemReserveTree.FAIL) {

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import reservecheck.models.lts.TlaText;
+import reservecheck.models.reserve_tree.AllocPc;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
+import reservecheck.models.reserve_tree.Sv;
+import reservecheck.models.reserve_tree.SwapPc;
+import reservecheck.models.reserve_tree.UserPc;
 
 /**
  * A snapshot's variables as canonical TLA+ text ({@link TlaText}), in the form the reference
@@ -55,7 +59,7 @@ final class StateText {
             case "xprt_swapper":
                 return TlaText.sequence(ints(w, s, l.x));
             case "spc":
-                return TlaText.function(p.swapfileNames(), strings(w, s, l.f, Pc.SWAP));
+                return TlaText.function(p.swapfileNames(), strings(w, s, l.f, SwapPc.names()));
             case "srounds":
                 return TlaText.function(p.swapfileNames(), ints(w, s, l.f));
             case "sv": {
@@ -65,7 +69,7 @@ final class StateText {
                     List<String> fields = new ArrayList<String>();
                     List<String> vals = new ArrayList<String>();
                     fields.add("op");
-                    vals.add(TlaText.string(Pc.OPS[w[o]]));
+                    vals.add(TlaText.string(Sv.opName(w[o])));
                     fields.add("old");
                     vals.add(TlaText.integer(w[o + 1]));
                     fields.add("err");
@@ -75,16 +79,16 @@ final class StateText {
                 return TlaText.function(p.swapfileNames(), v);
             }
             case "sysctl_pc":
-                return TlaText.string(Pc.SWAP[w[s]]);
+                return TlaText.string(SwapPc.name(w[s]));
             case "upc":
-                return users(strings(w, s, l.u, Pc.USER));
+                return users(strings(w, s, l.u, UserPc.names()));
             case "hn":
             case "he":
             case "charged":
             case "urounds":
                 return users(ints(w, s, l.u));
             case "dpc":
-                return allocators(strings(w, s, l.d, Pc.ALLOC));
+                return allocators(strings(w, s, l.d, AllocPc.names()));
             case "killed":
             case "memdie":
                 return allocators(bools(w, s, l.d));
@@ -113,7 +117,7 @@ final class StateText {
         f.add("du");
         v.add(TlaText.integer(w[o + 3]));
         f.add("next");
-        v.add(TlaText.string(Pc.SWAP[w[o + 4]]));
+        v.add(TlaText.string(SwapPc.name(w[o + 4])));
         return TlaText.record(f, v);
     }
 

@@ -6,6 +6,8 @@ import static reservecheck.impl.reserve_tree.ReserveTree.SWAPOFF;
 import static reservecheck.impl.reserve_tree.ReserveTree.SWAPON;
 
 import reservecheck.models.reserve_tree.ReserveTreeParams;
+import reservecheck.models.reserve_tree.Sv;
+import reservecheck.models.reserve_tree.SwapPc;
 
 /**
  * net/sunrpc/xprtsock.c: xs_swapper and the transport's xprt->swapper (a bit, or a count with
@@ -31,8 +33,8 @@ final class XprtSwapper {
     /** Swapfile f at pc {@code where}; back at a quiet pc, the call in flight is forgotten. */
     void gotoR(int f, int where) {
         k.spc[f] = where;
-        if (Pc.quiet(where)) {
-            k.svOp[f] = Pc.OP_NONE;
+        if (SwapPc.quiet(where)) {
+            k.svOp[f] = Sv.OP_NONE;
             k.svOld[f] = 0;
             k.svErr[f] = false;
         }
@@ -41,7 +43,7 @@ final class XprtSwapper {
     void endRound(int f) {
         int r = k.srounds[f];
         k.srounds[f] = r - 1;
-        gotoR(f, r == 1 ? Pc.DONE : Pc.IDLE);
+        gotoR(f, r == 1 ? SwapPc.DONE : SwapPc.IDLE);
     }
 
     /**
@@ -51,15 +53,15 @@ final class XprtSwapper {
     boolean step(int f, int thread) throws InterruptedException {
         k.begin();
         int pc = k.spc[f];
-        if (pc == Pc.DONE || (pc == Pc.LIVE && p.swapStaysOn)) {
+        if (pc == SwapPc.DONE || (pc == SwapPc.LIVE && p.swapStaysOn)) {
             return false;
         }
         int x = p.xprtOf(f);
         int actor = SWAPFILE << 8 | f;
         switch (pc) {
-            case Pc.IDLE: swapon(f, x); k.end(SWAPON, actor); break;
-            case Pc.LIVE: swapoff(f, x); k.end(SWAPOFF, actor); break;
-            case Pc.SET_FAILED:
+            case SwapPc.IDLE: swapon(f, x); k.end(SWAPON, actor); break;
+            case SwapPc.LIVE: swapoff(f, x); k.end(SWAPOFF, actor); break;
+            case SwapPc.SET_FAILED:
                 // sk_set_memalloc failed: swapon fails and gives xprt->swapper back
                 if (pol.memallocFlagAtomic) {
                     k.sockMemalloc[x] = false;
@@ -86,7 +88,7 @@ final class XprtSwapper {
         boolean call = p.tree() || !pol.swapperClearOnLast || old == 0;
         if (!call) {
             k.xprtSwapper[x] = nw;
-            gotoR(f, Pc.LIVE);
+            gotoR(f, SwapPc.LIVE);
         } else if (pol.atomicMemalloc) {
             boolean ok = true;
             int count;
@@ -104,16 +106,16 @@ final class XprtSwapper {
                 k.xprtSwapper[x] = nw;
                 k.sockMemalloc[x] = true;
                 k.memallocSocks = count;
-                gotoR(f, Pc.LIVE);
+                gotoR(f, SwapPc.LIVE);
             } else {
                 endRound(f);                        // -ENOMEM: swapon fails
             }
         } else {
             k.xprtSwapper[x] = nw;
-            k.svOp[f] = Pc.OP_SET;
+            k.svOp[f] = Sv.OP_SET;
             k.svOld[f] = old;
             k.svErr[f] = false;
-            k.spc[f] = Pc.SOCK_FLAG;
+            k.spc[f] = SwapPc.SOCK_FLAG;
         }
     }
 
@@ -143,10 +145,10 @@ final class XprtSwapper {
             endRound(f);
         } else {
             k.xprtSwapper[x] = nw;
-            k.svOp[f] = Pc.OP_CLEAR;
+            k.svOp[f] = Sv.OP_CLEAR;
             k.svOld[f] = old;
             k.svErr[f] = false;
-            k.spc[f] = Pc.CLEAR_TEST;
+            k.spc[f] = SwapPc.CLEAR_TEST;
         }
     }
 }

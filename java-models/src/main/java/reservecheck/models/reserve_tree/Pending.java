@@ -5,20 +5,20 @@ package reservecheck.models.reserve_tree;
  * back (the unlocked adjust_memalloc_reserve of Zupancic's 2006 report), as the record
  * [var, path, dl, du, next].  NoPending is {@link #NONE}.  Immutable.
  */
-final class Pending {
+public final class Pending {
     /** The spec's NoPending. */
-    static final Pending NONE = new Pending(0, 0, 0, 0, SwapPc.NONE);
+    public static final Pending NONE = new Pending(0, 0, 0, 0, SwapPc.NONE);
 
     /** The var_free_kbytes to store, computed from the stale read. */
-    final int var;
+    public final int var;
     /** The nodes (a {@link Node} bit mask) whose limit and usage change at the write. */
-    final int path;
-    final int dl;
-    final int du;
+    public final int path;
+    public final int dl;
+    public final int du;
     /** A {@link SwapPc} code: where the adjuster goes after the write (NONE: no adjust). */
-    final int next;
+    public final int next;
 
-    Pending(int var, int path, int dl, int du, int next) {
+    public Pending(int var, int path, int dl, int du, int next) {
         this.var = var;
         this.path = path;
         this.dl = dl;
@@ -27,12 +27,12 @@ final class Pending {
     }
 
     /** [p EXCEPT !.next = next] */
-    Pending withNext(int n) {
+    public Pending withNext(int n) {
         return new Pending(var, path, dl, du, n);
     }
 
     /** Whether no adjust is in flight (the spec's pending[a].next = "none"). */
-    boolean none() {
+    public boolean none() {
         return next == SwapPc.NONE;
     }
 

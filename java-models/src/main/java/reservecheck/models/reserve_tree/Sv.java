@@ -5,15 +5,15 @@ package reservecheck.models.reserve_tree;
  * [op, old, err] (old: xprt->swapper before the swapon, which set_failed restores a single bit
  * from; err: the connect failed and swapon must fail).  NoSv is {@link #NONE}.  Immutable.
  */
-final class Sv {
-    static final int OP_NONE = 0;
-    static final int OP_SET = 1;
-    static final int OP_CLEAR = 2;
+public final class Sv {
+    public static final int OP_NONE = 0;
+    public static final int OP_SET = 1;
+    public static final int OP_CLEAR = 2;
 
     private static final String[] OPS = {"none", "set", "clear"};
 
     /** The spec's NoSv. */
-    static final Sv NONE = new Sv(OP_NONE, 0, false);
+    public static final Sv NONE = new Sv(OP_NONE, 0, false);
 
     final int op;
     final int old;
@@ -30,7 +30,7 @@ final class Sv {
         return new Sv(op, old, e);
     }
 
-    static String opName(int op) {
+    public static String opName(int op) {
         return OPS[op];
     }
 

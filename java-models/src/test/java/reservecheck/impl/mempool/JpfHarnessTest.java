@@ -17,6 +17,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.ModelReplay;
+import reservecheck.models.mempool.MempoolState;
 
 /**
  * The Java PathFinder side, without JPF (make jpf runs JPF itself, see ci/jpf.sh).
@@ -63,7 +65,7 @@ class JpfHarnessTest {
                             + " (" + o.message() + ")");
             EventLog log = o.log();
             assertNotNull(log);
-            LogReplay.Result r = LogReplay.replay(ImplCatalog.model(vj), log);
+            ModelReplay.Result<MempoolState> r = ModelReplay.replay(ImplCatalog.model(vj), log);
             assertTrue(r.agrees(), v.name() + ": " + r.divergence());
         }));
     }

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.ModelReplay;
 import reservecheck.models.mempool.Label;
 import reservecheck.models.mempool.MempoolModel;
+import reservecheck.models.mempool.MempoolState;
 
 /**
  * Trace validation on plain-JVM runs: the implementation's event log of every catalog entry
@@ -34,7 +36,7 @@ class LogReplayTest {
                 EventLog log = o.log();
                 assertNotNull(log, v.name());
                 assertTrue(log.size() > 0, v.name() + ": nothing recorded");
-                LogReplay.Result r = LogReplay.replay(model, log);
+                ModelReplay.Result<MempoolState> r = ModelReplay.replay(model, log);
                 assertTrue(r.agrees(), v.name() + " seed " + seed + " (" + o.verdict() + "): " + r.divergence());
                 assertEquals(log.size(), r.steps());
             }
@@ -49,7 +51,7 @@ class LogReplayTest {
         int real = (Integer) log.event(step).value(EventLog.CURR_NR);
         EventLog tampered = log.replaced(step, log.event(step).with(EventLog.CURR_NR, Integer.valueOf(real + 7)));
 
-        LogReplay.Result r = LogReplay.replay(ImplCatalog.model(v), tampered);
+        ModelReplay.Result<MempoolState> r = ModelReplay.replay(ImplCatalog.model(v), tampered);
         assertFalse(r.agrees());
         String d = r.divergence();
         assertEquals(1, d.lines().count(), d);
@@ -65,7 +67,7 @@ class LogReplayTest {
         // the first task wakes from schedule() before it ever called mempool_alloc
         EventLog bad = log.inserted(0, EventLog.event(Label.SCHEDULE, 0, new Object[EventLog.VARIABLES.length]));
 
-        LogReplay.Result r = LogReplay.replay(ImplCatalog.model(v), bad);
+        ModelReplay.Result<MempoolState> r = ModelReplay.replay(ImplCatalog.model(v), bad);
         assertFalse(r.agrees());
         String d = r.divergence();
         assertTrue(d.startsWith("step 1 schedule(" + log.taskName(0) + "): not enabled in the model (it allows "), d);
@@ -78,7 +80,7 @@ class LogReplayTest {
         Variant v = firstDesign();
         EventLog log = run(v, 1).log();
         EventLog gap = EventLog.parse(dropLine(log.toText(), 3));
-        LogReplay.Result r = LogReplay.replay(ImplCatalog.model(v), gap);
+        ModelReplay.Result<MempoolState> r = ModelReplay.replay(ImplCatalog.model(v), gap);
         assertFalse(r.agrees(), "a log with a step left out must not replay");
     }
 

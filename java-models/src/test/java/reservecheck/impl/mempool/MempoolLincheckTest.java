@@ -9,6 +9,7 @@ import java.util.List;
 
 import reservecheck.catalog.Variant;
 import reservecheck.impl.common.CatalogLincheckTest;
+import reservecheck.impl.common.ModelReplay;
 import reservecheck.models.lts.Transition;
 import reservecheck.models.mempool.MempoolModel;
 import reservecheck.models.mempool.MempoolState;
@@ -86,7 +87,7 @@ class MempoolLincheckTest extends CatalogLincheckTest<LincheckRun, MempoolLinche
             Replays r = new Replays();
             for (String kind : KINDS) {
                 for (EventLog log : run.logs.logs(kind)) {
-                    LogReplay.Result res = LogReplay.replay(model, log);
+                    ModelReplay.Result<MempoolState> res = ModelReplay.replay(model, log);
                     if (r.count(kind, res, log.size())) {
                         r.failingLog = log;
                         r.failingKind = kind;

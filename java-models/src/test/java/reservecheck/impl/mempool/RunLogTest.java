@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.ModelReplay;
 
 /**
  * The failing run's text form that the implementation checkers hand to the traces module: read
@@ -71,7 +72,7 @@ class RunLogTest {
         RunLog r = RunLog.lastIn(out);
         assertNotNull(r, out);
         assertEquals("invariant:Conservation", r.verdict());
-        assertTrue(LogReplay.replay(ImplCatalog.model(v), r.log()).agrees());
+        assertTrue(ModelReplay.replay(ImplCatalog.model(v), r.log()).agrees());
         // without recording there is no log to print
         assertNull(RunLog.lastIn(capture(ImplCatalog.harnessArgs(v, MempoolHarness.SEED + "=1"))));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.ModelReplay;
 
 /**
  * The implementation made to follow a schedule (the harness's schedule argument, Mempool's turn
@@ -52,7 +53,7 @@ class ScheduleReplayTest {
             assertEquals("liveness:AllocReturns", o.verdict(), "seed " + seed + ": " + o.message());
             assertTrue(o.hung());
             assertEquals(LOST_WAKEUP, steps(o.log()), "seed " + seed);
-            assertTrue(LogReplay.replay(ImplCatalog.model(variant("zero_min_lost_wakeup")), o.log()).agrees());
+            assertTrue(ModelReplay.replay(ImplCatalog.model(variant("zero_min_lost_wakeup")), o.log()).agrees());
         }
     }
 

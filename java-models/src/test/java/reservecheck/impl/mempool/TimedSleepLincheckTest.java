@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.ModelReplay;
 import reservecheck.models.mempool.Label;
 import reservecheck.models.mempool.MempoolParams;
+import reservecheck.models.mempool.MempoolState;
 
 /**
  * The modern sleep as the kernel has it: io_schedule_timeout(5*HZ) run as a real timed wait,
@@ -63,7 +65,7 @@ class TimedSleepLincheckTest {
         List<String> divergences = new ArrayList<>();
         for (String kind : new String[] {LogSink.FAILED, LogSink.HUNG, LogSink.PASSED}) {
             for (EventLog log : run.logs.logs(kind)) {
-                LogReplay.Result r = LogReplay.replay(ImplCatalog.model(v), log);
+                ModelReplay.Result<MempoolState> r = ModelReplay.replay(ImplCatalog.model(v), log);
                 replayed++;
                 if (!r.agrees()) {
                     divergences.add(kind + " run: " + r.divergence());

@@ -8,6 +8,7 @@ import java.util.List;
 
 import reservecheck.catalog.Variant;
 import reservecheck.impl.common.CatalogLincheckTest;
+import reservecheck.impl.common.ModelReplay;
 import reservecheck.models.lts.Model;
 import reservecheck.models.reserve_tree.ReserveTreeModel;
 import reservecheck.models.reserve_tree.ReserveTreeParams;
@@ -59,8 +60,7 @@ class ReserveTreeLincheckTest extends CatalogLincheckTest<TreeLincheckRun, Reser
         steps.append("verdict ").append(run.verdict).append('\n');
         EventLog log = replays.failingLog;
         for (int i = 0; i < log.size(); i++) {
-            Event e = log.event(i);
-            steps.append(e.label()).append(e.task() == null ? "" : "(" + e.task() + ")").append('\n');
+            steps.append(log.label(i)).append(log.task(i) == null ? "" : "(" + log.task(i) + ")").append('\n');
         }
         Files.writeString(dir.resolve(v.name() + ".steps"), steps.toString(), StandardCharsets.UTF_8);
     }
@@ -87,7 +87,7 @@ class ReserveTreeLincheckTest extends CatalogLincheckTest<TreeLincheckRun, Reser
                         r.problems.add(kind + " run: its schedule does not run again: " + e.getMessage());
                         continue;
                     }
-                    LogReplay.Result res = LogReplay.replay(model, log);
+                    ModelReplay.Result<Object> res = ModelReplay.replay(model, log);
                     if (r.count(kind, res, log.size())) {
                         r.failingLog = log;
                     }

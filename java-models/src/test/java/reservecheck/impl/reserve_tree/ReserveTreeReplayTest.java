@@ -13,6 +13,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.Event;
+import reservecheck.impl.common.ModelReplay;
 import reservecheck.models.lts.Model;
 
 /**
@@ -33,7 +35,7 @@ class ReserveTreeReplayTest {
                 ReserveTreeHarness.Outcome o = ReserveTreeHarness.run(c, null);
                 EventLog log = o.log(c.params());
                 assertNotNull(log);
-                LogReplay.Result r = LogReplay.replay(model, log);
+                ModelReplay.Result<Object> r = ModelReplay.replay(model, log);
                 assertTrue(r.agrees(), v.name() + " run " + i + " (" + o.verdict() + "): " + r + "\n" + log.toText());
                 if ("deadlock".equals(o.verdict())) {
                     assertTrue(r.endIsStuck(), v.name() + ": hung, but the model can still step");
@@ -58,7 +60,7 @@ class ReserveTreeReplayTest {
                 assertEquals(0, o.record().length % 2, "labels and actors only");
                 EventLog log = o.log(c.params());
                 assertEquals(o.record().length / 2, log.size());
-                LogReplay.Result r = LogReplay.replay(model, log);
+                ModelReplay.Result<Object> r = ModelReplay.replay(model, log);
                 assertTrue(r.agrees(), v.name() + " run " + i + " (" + o.verdict() + "): " + r);
             }
         }));
@@ -94,21 +96,20 @@ class ReserveTreeReplayTest {
         ReserveTreeHarness.Outcome o = ReserveTreeHarness.run(c, null);
         EventLog log = o.log(c.params());
         Model<Object> model = TreeCatalog.model(v);
-        assertTrue(LogReplay.replay(model, log).agrees());
+        assertTrue(ModelReplay.replay(model, log).agrees());
         assertTrue(log.size() > 2);
         // the first step claims memalloc_socks became 7
-        EventLog bad = log.with(0, log.event(0).with("memalloc_socks", "7"));
-        LogReplay.Result r = LogReplay.replay(model, bad);
+        EventLog bad = log.with(0, log.changed(0, "memalloc_socks", "7"));
+        ModelReplay.Result<Object> r = ModelReplay.replay(model, bad);
         assertFalse(r.agrees());
-        assertEquals(1, r.steps(), "the model took step 1; its state disagrees");
+        assertEquals(1, r.taken(), "the model took step 1; its state disagrees");
         assertTrue(r.divergence().startsWith("step 1 ") && r.divergence().contains("memalloc_socks is 7 in the implementation"),
                 r.divergence());
         assertFalse(r.divergence().contains("\n"), "one line");
         // and a step the model does not allow: the label of another action
-        Event e = log.event(0);
-        EventLog wrong = log.with(0, new Event("kswapd_sleep", null, new String[0], new String[0]));
-        LogReplay.Result w = LogReplay.replay(model, wrong);
-        assertFalse(w.agrees(), e + " replaced");
+        EventLog wrong = log.with(0, new Event("kswapd_sleep", Event.NO_TASK, new Object[log.variables().length]));
+        ModelReplay.Result<Object> w = ModelReplay.replay(model, wrong);
+        assertFalse(w.agrees(), log.describe(0) + " replaced");
         assertTrue(w.divergence().contains("not enabled in the model"), w.divergence());
     }
 }
