@@ -87,26 +87,6 @@ public final class ModelReplay {
         return new Result<S>(model, log.size(), log.size(), null, s, AT_END);
     }
 
-    /**
-     * Whether the replay ended where the model is stuck too: at Init with no step at all, or
-     * after the whole log with no step but Terminated's self-loop.  A hung implementation run
-     * must end there; where the model could still step, the implementation hung too early.
-     */
-    public static <S> boolean endsStuck(Model<S> model, Result<S> r) {
-        if (r.where() == AT_INIT) {
-            return model.successors(r.last()).isEmpty();
-        }
-        if (r.where() != AT_END) {
-            return false;
-        }
-        for (Transition<S> t : model.successors(r.last())) {
-            if (!"Terminated".equals(t.label())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static <S> String compare(Model<S> model, ReplayLog log, S s, String[] impl, String step) {
         for (String name : model.variableNames()) {
             int v = log.variable(name);

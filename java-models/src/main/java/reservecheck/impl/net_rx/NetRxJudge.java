@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import reservecheck.impl.common.ModelReplay;
-import reservecheck.impl.common.ReplayLog;
 import reservecheck.models.lts.FairCycle;
 import reservecheck.models.lts.Transition;
 import reservecheck.models.net_rx.NetRxModel;
@@ -44,7 +43,7 @@ final class NetRxJudge {
         }
         List<NetRxState> states = new ArrayList<NetRxState>();
         List<Transition<NetRxState>> steps = new ArrayList<Transition<NetRxState>>();
-        ModelReplay.Result<NetRxState> r = ModelReplay.replay(model, ReplayLog.of(EventLog.decode(params, record)),
+        ModelReplay.Result<NetRxState> r = ModelReplay.replay(model, EventLog.decode(params, record),
                 states, steps);
         if (r.divergence() != null) {
             // a divergence is the replay's to report, with the whole log; no liveness claim here

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.TestFactory;
 import reservecheck.catalog.Variant;
 import reservecheck.impl.common.ModelReplay;
 import reservecheck.impl.common.ProtocolEntries;
-import reservecheck.impl.common.ReplayLog;
 import reservecheck.impl.common.Reproduction;
 import reservecheck.models.net_rx.NetRxModel;
 import reservecheck.models.net_rx.NetRxParams;
@@ -40,11 +39,10 @@ class NetRxHarnessTest {
                     NetRxHarness.Outcome o = NetRxHarness.run(c, null);
                     assertTrue(o.ok() || o.verdict().equals(expected), v.name() + ": " + o.verdictLine());
                     EventLog log = o.log(c.params());
-                    ModelReplay.Result<NetRxState> r = ModelReplay.replay(new NetRxModel(c.params()),
-                            ReplayLog.of(log), null, null);
+                    ModelReplay.Result<NetRxState> r = ModelReplay.replay(new NetRxModel(c.params()), log);
                     assertNull(r.divergence(), v.name() + ": " + r.divergence() + "\n" + log.toText());
                     if (o.verdict().equals("deadlock")) {
-                        assertTrue(ModelReplay.endsStuck(new NetRxModel(c.params()), r), v.name());
+                        assertTrue(r.endIsStuck(), v.name());
                     }
                 }
             }

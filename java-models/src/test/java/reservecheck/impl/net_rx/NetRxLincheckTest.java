@@ -11,7 +11,6 @@ import reservecheck.impl.common.CatalogLincheckTest;
 import reservecheck.impl.common.IntRecordSink;
 import reservecheck.impl.common.ModelReplay;
 import reservecheck.impl.common.ProtocolEntries;
-import reservecheck.impl.common.ReplayLog;
 import reservecheck.impl.common.ReplayOutcome;
 import reservecheck.impl.common.RunSink;
 import reservecheck.models.net_rx.NetRxModel;
@@ -80,11 +79,11 @@ class NetRxLincheckTest extends CatalogLincheckTest<NetRxLincheckRun, NetRxLinch
             for (String kind : KINDS) {
                 for (int[] rec : sink.records(kind)) {
                     EventLog log = EventLog.decode(params, rec);
-                    ModelReplay.Result<NetRxState> res = ModelReplay.replay(model, ReplayLog.of(log), null, null);
+                    ModelReplay.Result<NetRxState> res = ModelReplay.replay(model, log);
                     if (r.count(kind, new Outcome(res), log.size())) {
                         r.failingLog = log;
                     }
-                    if (RunSink.HUNG.equals(kind) && res.divergence() == null && !ModelReplay.endsStuck(model, res)) {
+                    if (RunSink.HUNG.equals(kind) && res.divergence() == null && !res.endIsStuck()) {
                         r.problems.add("hung run: the model can still step where the implementation hung");
                     }
                 }
