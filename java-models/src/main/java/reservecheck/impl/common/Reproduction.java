@@ -14,6 +14,20 @@ public class Reproduction {
         this.message = message;
     }
 
+    /**
+     * An implementation replay saw invariant {@code broken} fail at step {@code i + 1} of the
+     * trace's {@code n}: it reproduces the trace's {@code violation} only if it is that one and
+     * at the trace's last step (earlier, the trace would have ended there).
+     */
+    public static Reproduction invariantBroke(String violation, String broken, int i, int n) {
+        boolean last = i == n - 1;
+        if (last && violation.equals(broken)) {
+            return new Reproduction(true, violation + " breaks at the trace's last step, " + (i + 1));
+        }
+        return new Reproduction(false, broken + " breaks at step " + (i + 1) + ", not " + violation
+                + (last ? "" : " at the trace's last step " + n));
+    }
+
     /** The trace is a behaviour of what it ran on and shows its violation there. */
     public boolean reproduced() {
         return reproduced;

@@ -43,12 +43,7 @@ public final class ImplementationReplay {
             try {
                 k.replayStep(label(step), task(step));
             } catch (InvariantViolation e) {
-                boolean last = i == n - 1;
-                if (last && violation.equals(e.verdict())) {
-                    return new Reproduction(true, violation + " breaks at the trace's last step, " + (i + 1));
-                }
-                return new Reproduction(false, e.verdict() + " breaks at step " + (i + 1) + ", not " + violation
-                        + (last ? "" : " at the trace's last step " + n));
+                return Reproduction.invariantBroke(violation, e.verdict(), i, n);
             } catch (IllegalStateException e) {
                 return new Reproduction(false, e.getMessage());
             }

@@ -47,12 +47,7 @@ public final class ImplementationReplay {
             try {
                 Schedule.take(k, schedule[2 * i], schedule[2 * i + 1]);
             } catch (InvariantViolation e) {
-                boolean last = i == n - 1;
-                if (last && violation.equals(e.verdict())) {
-                    return new Reproduction(true, violation + " breaks at the trace's last step, " + (i + 1));
-                }
-                return new Reproduction(false, e.verdict() + " breaks at step " + (i + 1) + ", not " + violation
-                        + (last ? "" : " at the trace's last step " + n));
+                return Reproduction.invariantBroke(violation, e.verdict(), i, n);
             } catch (IllegalStateException | InterruptedException e) {
                 return new Reproduction(false, "step " + (i + 1) + " " + (i < n ? steps.get(i) : loopStep)
                         + " cannot be taken there: " + e.getMessage());
