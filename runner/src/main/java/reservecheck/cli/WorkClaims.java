@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * operating system's, so a run that dies releases it.  Closing the claims releases them.
  */
 final class WorkClaims implements AutoCloseable {
-    /** Folders in use by a run of this process, removed by {@link #removeUnfinished} on an interrupt. */
+    /** Folders in use by a run of this process, removed by the shutdown hook (ChildProcesses) on an interrupt. */
     private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
 
     private final List<FileChannel> channels = new ArrayList<>();
@@ -73,10 +73,8 @@ final class WorkClaims implements AutoCloseable {
         channels.clear();
     }
 
-    /** On an interrupt: the folders of jobs that never finished hold nothing worth keeping. */
-    static void removeUnfinished() {
-        for (Path d : IN_USE) {
-            WorkDirs.deleteQuietly(d);
-        }
+    /** The folders of jobs that have not finished: on an interrupt they hold nothing worth keeping. */
+    static List<Path> unfinished() {
+        return List.copyOf(IN_USE);
     }
 }

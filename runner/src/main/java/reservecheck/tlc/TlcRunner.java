@@ -421,7 +421,10 @@ public final class TlcRunner {
         try {
             deleteTree(meta);
             deleteTree(tmp);
-            Files.createDirectories(tmp);
+            // not into a work folder an interrupt has removed (its job never finished)
+            if (Files.isDirectory(tmp.getParent())) {
+                Files.createDirectories(tmp);
+            }
         } catch (IOException | UncheckedIOException e) {
             // leftovers only cost disk space; the verdict stands
         }
