@@ -240,33 +240,12 @@ final class DiffCommand implements Callable<Integer> {
 
     /** The arguments of one side's {@code check --per-property}, its records going to {@code dir}. */
     private List<String> checkArgs(Path dir, List<String> side) {
-        List<String> args = new ArrayList<>(List.of("check", "--per-property",
-                "--results", dir.resolve("results.json").toString(), "--work", dir.resolve("work").toString()));
-        for (String v : variants) {
-            args.add("--variant");
-            args.add(v);
-        }
-        for (String p : protocols) {
-            args.add("--protocol");
-            args.add(p);
-        }
-        for (String c : checkers.isEmpty() ? PropertyCells.CHECKERS : checkers) {
-            args.add("--checker");
-            args.add(c);
-        }
-        for (String s : settings) {
-            args.add("--set");
-            args.add(s);
-        }
-        for (String s : side) {
-            args.add("--set");
-            args.add(s);
-        }
-        if (timeoutSeconds != null) {
-            args.add("--timeout");
-            args.add(String.valueOf(timeoutSeconds));
-        }
-        return args;
+        List<String> selection = new ArrayList<>();
+        variants.forEach(v -> selection.addAll(List.of("--variant", v)));
+        protocols.forEach(p -> selection.addAll(List.of("--protocol", p)));
+        List<String> all = new ArrayList<>(settings);
+        all.addAll(side);
+        return PerPropertyRun.args(dir, selection, checkers, all, timeoutSeconds);
     }
 
     /** diff.html beside the new side's index.html, and the index again, now linking it. */

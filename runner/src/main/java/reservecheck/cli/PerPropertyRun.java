@@ -37,8 +37,22 @@ final class PerPropertyRun {
         } catch (IOException e) {
             throw new CliException(ExitCodes.CRASH, "cannot prepare " + dir + ": " + Main.oneLine(e.getMessage()));
         }
-        List<String> args = new ArrayList<>(List.of("check", "--per-property", "--variant", variant,
-                "--results", results.toString(), "--work", dir.resolve("work").toString()));
+        List<String> args = args(dir, List.of("--variant", variant), checkers, settings, timeoutSeconds);
+        ctx.err().println(label + ": check " + String.join(" ", args.subList(1, args.size())));
+        ctx.err().flush();
+        return inProcess(ctx, ctx.root(), args, results, label);
+    }
+
+    /**
+     * The command line of {@code check --per-property} over {@code selection} (--variant V,
+     * --protocol P, ...), its records, traces and work going to {@code dir}.
+     */
+    static List<String> args(Path dir, List<String> selection, List<String> checkers, List<String> settings,
+                             Long timeoutSeconds) {
+        List<String> args = new ArrayList<>(List.of("check", "--per-property"));
+        args.addAll(selection);
+        args.addAll(List.of("--results", dir.resolve("results.json").toString(),
+                "--work", dir.resolve("work").toString()));
         for (String c : checkers.isEmpty() ? PropertyCells.CHECKERS : checkers) {
             args.add("--checker");
             args.add(c);
@@ -51,9 +65,7 @@ final class PerPropertyRun {
             args.add("--timeout");
             args.add(String.valueOf(timeoutSeconds));
         }
-        ctx.err().println(label + ": check " + String.join(" ", args.subList(1, args.size())));
-        ctx.err().flush();
-        return inProcess(ctx, ctx.root(), args, results, label);
+        return args;
     }
 
     /** {@code args} (a check command line) run in this process against the checkout at {@code root}. */
