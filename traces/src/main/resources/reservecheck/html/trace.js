@@ -314,6 +314,12 @@
       line.setAttribute('x1', colX(i) + W / 2);
       line.setAttribute('x2', colX(i) + W / 2);
     }
+    // The declared plots (inline SVG, drawn when the page was made): their cursor to step i.
+    document.querySelectorAll('#plots .decl-plot').forEach(function (fig) {
+      var pt = fig.querySelector('.pt[data-step="' + i + '"]');
+      var line = fig.querySelector('.plot-cursor');
+      if (pt && line) { line.setAttribute('x1', pt.getAttribute('cx')); line.setAttribute('x2', pt.getAttribute('cx')); }
+    });
     // Keep the current column in view without moving the page.
     var sc = $('timeline-scroll');
     var left = colX(i);
@@ -398,6 +404,13 @@
     return false;
   }
   window.addEventListener('hashchange', fromHash);
+  var plots = $('plots');
+  if (plots) {
+    plots.addEventListener('click', function (e) {
+      var pt = e.target.closest('.pt[data-step]');
+      if (pt) { show(+pt.dataset.step); }
+    });
+  }
 
   window.traceViewer = { show: show, current: function () { return cur; }, size: N };
   if (!fromHash()) { show(0); }

@@ -3,8 +3,12 @@ package reservecheck.traces.html;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import reservecheck.catalog.RepositoryRoot;
 import reservecheck.tla.TlaValue;
 import reservecheck.traces.ItfJson;
 import reservecheck.traces.ItfTrace;
@@ -63,6 +67,7 @@ public final class TraceHtml {
         slots.put("steps", String.valueOf(view.size() - 1));
         slots.put("violated", violated(view, violation, spec));
         slots.put("data", Html.scriptJson(view.toJson(JSON)));
+        slots.put("plots", plots(trace, view));
         slots.put("script", Html.resource("trace.js"));
         return Html.fill(Html.resource("trace.html"), slots);
     }
@@ -122,6 +127,35 @@ public final class TraceHtml {
             }
         }
         return "<section id=\"violated\" data-step=\"" + at + "\"><h2>Where it fails</h2>" + sb + "</section>";
+    }
+
+    /**
+     * The plots the trace's protocol declares ({@code catalog/plots/<protocol>.yaml} of the
+     * repository the process runs in), or "" when it declares none.  A declaration that does
+     * not fit the trace is named on the page instead of its plot: the rest of the page stands.
+     */
+    static String plots(ItfTrace trace, TraceView view) {
+        String protocol = meta(trace, "protocol");
+        Optional<Path> root = RepositoryRoot.find(Path.of(""));
+        if (protocol == null || root.isEmpty()) {
+            return "";
+        }
+        List<PlotDeclarations.Plot> decls;
+        try {
+            decls = PlotDeclarations.load(root.get(), protocol);
+        } catch (IOException e) {
+            return PlotSvg.section(List.of(), List.of(e.getMessage()), view.loop());
+        }
+        List<PlotData> data = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (PlotDeclarations.Plot p : decls) {
+            try {
+                data.add(PlotData.of(p, trace));
+            } catch (IllegalArgumentException e) {
+                problems.add(p.id() + ": " + e.getMessage());
+            }
+        }
+        return PlotSvg.section(data, problems, view.loop());
     }
 
     private static String stepLink(int step) {
