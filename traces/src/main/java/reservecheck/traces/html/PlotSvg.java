@@ -17,7 +17,7 @@ final class PlotSvg {
         "#5c940d", "#e67700"};
     private static final int LEFT = 44;
     private static final int RIGHT = 12;
-    private static final int TOP = 10;
+    private static final int TOP = 18;
     private static final int HEIGHT = 120;
     private static final int BOTTOM = 22;
 
@@ -105,13 +105,22 @@ final class PlotSvg {
             sb.append("        <g class=\"series").append(l.mark() != null ? " marked" : "").append("\" data-series=\"")
                     .append(name).append("\"").append(l.mark() != null ? " data-mark=\"" + Html.escape(l.mark()) + "\"" : "")
                     .append(" stroke=\"").append(color).append("\" fill=\"").append(color).append("\">\n");
+            // Step-shaped: a state's value holds until the next step changes it, so the line
+            // goes flat to the next step and then up or down, never on a slope.
             StringBuilder pts = new StringBuilder();
+            Double prevY = null;
             for (int i = 0; i < n; i++) {
                 BigInteger v = l.values().get(i);
-                if (v != null) {
-                    pts.append(String.format(Locale.ROOT, "%s%.1f,%.1f", pts.length() == 0 ? "" : " ", x.apply(i),
-                            y.apply(v.longValue()) + off));
+                if (v == null) {
+                    prevY = null;
+                    continue;
                 }
+                double yy = y.apply(v.longValue()) + off;
+                if (prevY != null && prevY != yy) {
+                    pts.append(String.format(Locale.ROOT, " %.1f,%.1f", x.apply(i), prevY));
+                }
+                pts.append(String.format(Locale.ROOT, "%s%.1f,%.1f", pts.length() == 0 ? "" : " ", x.apply(i), yy));
+                prevY = yy;
             }
             sb.append("          <polyline points=\"").append(pts).append("\"/>\n");
             for (int i = 0; i < n; i++) {

@@ -138,6 +138,8 @@ class TraceViewerBrowserTest {
         // A wait queue is compared whole: its entries shift, a per-index diff would mislead.
         expectDiff("waitq", null, "<<>>", "<<p2>>");
         assertEquals("io_schedule", el("#lanes tr[data-task=p2] td[data-step='7']").getAttribute("data-pc"));
+        // The plot mempool declares (catalog/plots/mempool.yaml): its cursor follows the step.
+        assertEquals(el("#plot-pool .pt[data-step='7']").getAttribute("cx"), el("#plot-pool .plot-cursor").getAttribute("x1"));
         keys(Keys.ARROW_LEFT);
         expectStep(6, "pool_alloc", "p2", Set.of("pc[p2]"));
 
