@@ -135,8 +135,11 @@ public final class TraceHtml {
      * not fit the trace is named on the page instead of its plot: the rest of the page stands.
      */
     static String plots(ItfTrace trace, TraceView view) {
+        return plots(trace, view, RepositoryRoot.find(Path.of("")));
+    }
+
+    static String plots(ItfTrace trace, TraceView view, Optional<Path> root) {
         String protocol = meta(trace, "protocol");
-        Optional<Path> root = RepositoryRoot.find(Path.of(""));
         if (protocol == null || root.isEmpty()) {
             return "";
         }

@@ -113,4 +113,16 @@ class DeclaredPlotsTest {
                 e.getMessage());
         assertEquals(List.of(), PlotDeclarations.load(root, "none"));
     }
+
+    @Test
+    void aDeclarationThatDoesNotFitTheTraceIsNamedOnThePage(@TempDir Path root) throws IOException {
+        ItfTrace trace = ItfJson.read(KEPT.resolve("free_stale_curr_nr.itf.json"));
+        Files.createDirectories(root.resolve("catalog/plots"));
+        Files.writeString(root.resolve("catalog/plots/mempool.yaml"), "protocol: mempool\nplots:\n"
+                + "  - {id: a, title: t, series: [{name: x, value: no_such_var}]}\n"
+                + "  - {id: b, title: u, series: [{name: c, value: curr_nr}]}\n");
+        String section = TraceHtml.plots(trace, TraceView.of(trace), java.util.Optional.of(root));
+        assertTrue(section.contains("Not plotted: a: no variable no_such_var in state 0."), section);
+        assertEquals(Map.of("b", Map.of("c", List.of(1L, 1L, 1L, 0L, 0L))), plots(section, 5));
+    }
 }
