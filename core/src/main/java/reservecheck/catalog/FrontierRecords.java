@@ -62,10 +62,22 @@ public final class FrontierRecords {
 
     /**
      * One protocol's records; {@code grow} and {@code shrink} are the hand-chosen lists of the
-     * workload bounds a design's frontier grows and a bug's minimal configuration shrinks.
+     * workload bounds a design's frontier grows and a bug's minimal configuration shrinks, and
+     * {@code shrinkFloor}, also hand-written, the bounds a bug's shrink keeps (per bug entry): below
+     * them the same verdict has another entry's cause (one dirty page fewer, and a writeback bug's
+     * deadlock is the one of too small to fail with nothing to reclaim).
      */
-    public record File(String protocol, List<String> grow, List<String> shrink, Map<String, Frontier> frontier,
+    public record File(String protocol, List<String> grow, List<String> shrink,
+                       Map<String, Map<String, Integer>> shrinkFloor, Map<String, Frontier> frontier,
                        Map<String, Minimal> minimal) {
+        public File {
+            shrinkFloor = shrinkFloor == null ? Map.of() : Map.copyOf(shrinkFloor);
+        }
+
+        /** The least value the shrink of {@code bug} may give each of its bounds (none: the declared minimum). */
+        public Map<String, Integer> floorOf(String bug) {
+            return shrinkFloor.getOrDefault(bug, Map.of());
+        }
     }
 
     private FrontierRecords() {
@@ -121,12 +133,20 @@ public final class FrontierRecords {
             c.problem("", "expected a mapping with protocol, grow, frontier and minimal");
             return null;
         }
-        c.only(n, "", "protocol", "grow", "shrink", "frontier", "minimal");
+        c.only(n, "", "protocol", "grow", "shrink", "shrink_floor", "frontier", "minimal");
         if (!p.name().equals(n.path("protocol").asText())) {
             c.problem("protocol", "must be " + p.name() + ", the file's name");
         }
         List<String> grow = c.names("grow", n.path("grow"));
         List<String> shrink = c.names("shrink", n.path("shrink"));
+        Map<String, Map<String, Integer>> floors = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.path("shrink_floor").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Map<String, Integer> floor = c.floor("shrink_floor." + e.getKey(), e.getKey(), e.getValue(), shrink);
+            if (floor != null) {
+                floors.put(e.getKey(), floor);
+            }
+        }
         Map<String, Frontier> frontier = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.path("frontier").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -138,12 +158,12 @@ public final class FrontierRecords {
         Map<String, Minimal> minimal = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.path("minimal").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            Minimal m = c.minimal("minimal." + e.getKey(), e.getKey(), e.getValue());
+            Minimal m = c.minimal("minimal." + e.getKey(), e.getKey(), e.getValue(), floors.getOrDefault(e.getKey(), Map.of()));
             if (m != null) {
                 minimal.put(e.getKey(), m);
             }
         }
-        return problems.size() == before ? new File(p.name(), grow, shrink, frontier, minimal) : null;
+        return problems.size() == before ? new File(p.name(), grow, shrink, floors, frontier, minimal) : null;
     }
 
     /** The validation of one file, each problem one line naming the key. */
@@ -320,7 +340,28 @@ public final class FrontierRecords {
                     failsWith, n.path("budget_s").asLong(), date(key, n));
         }
 
-        Minimal minimal(String key, String name, JsonNode n) {
+        /** A bug's shrink floor: bounds of the shrink list, each no larger than the entry's own. */
+        Map<String, Integer> floor(String key, String name, JsonNode n, List<String> shrink) {
+            Variant v = variant(key, name, Kind.BUG);
+            if (v == null) {
+                return null;
+            }
+            Map<String, Integer> floor = bounds(key, n, null);
+            if (floor == null || floor.isEmpty()) {
+                problem(key, "expected the bounds the shrink keeps, e.g. {dirty_pages: 1}");
+                return null;
+            }
+            floor.forEach((k, x) -> {
+                if (!shrink.contains(k)) {
+                    problem(key + "." + k, "is not in the shrink list");
+                } else if (v.parameters().get(k) instanceof Integer own && x > own) {
+                    problem(key + "." + k, x + " is larger than the entry's own " + own);
+                }
+            });
+            return floor;
+        }
+
+        Minimal minimal(String key, String name, JsonNode n, Map<String, Integer> floor) {
             Variant v = record(key, name, Kind.BUG, n);
             if (v == null) {
                 return null;
@@ -339,6 +380,9 @@ public final class FrontierRecords {
                     if (v.parameters().get(k) instanceof Integer own && x > own) {
                         problem(key + ".bounds." + k, x + " is larger than the entry's own " + own);
                     }
+                    if (floor.containsKey(k) && x < floor.get(k)) {
+                        problem(key + ".bounds." + k, x + " is below the entry's shrink_floor " + floor.get(k));
+                    }
                 });
             }
             if (!n.path("points").isInt() || n.get("points").asInt() < 1) {
@@ -352,11 +396,20 @@ public final class FrontierRecords {
     public static String render(Protocol p, File f) {
         StringBuilder sb = new StringBuilder();
         sb.append("# How far each entry's verdict holds, written by `make frontier` (reservecheck frontier\n")
-                .append("# --record); format in docs/CATALOG.md.  Only `grow` and `shrink` are hand-written:\n")
-                .append("# the workload bounds a design's frontier grows by one and a bug's shrink lowers.\n")
+                .append("# --record); format in docs/CATALOG.md.  Only `grow`, `shrink` and `shrink_floor` are\n")
+                .append("# hand-written: the workload bounds a design's frontier grows by one and a bug's shrink\n")
+                .append("# lowers, and per bug the bounds its shrink keeps (below them the verdict has another cause).\n")
                 .append("protocol: ").append(p.name()).append('\n')
                 .append("grow: [").append(String.join(", ", f.grow())).append("]\n")
                 .append("shrink: [").append(String.join(", ", f.shrink())).append("]\n");
+        if (!f.shrinkFloor().isEmpty()) {
+            sb.append("shrink_floor:\n");
+            for (Variant v : p.variants()) {
+                if (f.shrinkFloor().containsKey(v.name())) {
+                    sb.append("  ").append(v.name()).append(": ").append(flow(f.shrinkFloor().get(v.name()))).append('\n');
+                }
+            }
+        }
         sb.append("frontier:\n");
         for (Variant v : p.variants()) {
             Frontier r = f.frontier().get(v.name());

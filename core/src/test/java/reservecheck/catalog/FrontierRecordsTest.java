@@ -69,14 +69,16 @@ class FrontierRecordsTest {
         String minimalTail = ", points: 1, budget_s: 5, checked: \"2026-01-01\"}";
         // one file, one load: every problem is reported, each naming its key
         Files.writeString(root.resolve(FrontierRecords.DIR).resolve("mempool.yaml"), String.join("\n",
-                "protocol: mempool", "grow: [procs]", "shrink: [procs]", "frontier:",
+                "protocol: mempool", "grow: [procs]", "shrink: [procs]",
+                "shrink_floor:", "  mempool_modern: {procs: 1}", "  zero_min_lost_wakeup: {min_nr: 0}",
+                "  free_stale_curr_nr: {procs: 1}", "frontier:",
                 "  mempool_modern: {grow: {procs: \"" + procs + ".." + (procs + 1) + "\"}, verdict: \"ok\", "
                         + "verified_up_to: {procs: " + (procs + 2) + "}" + tail,
                 "  mempool_2001: {grow: {procs: \"" + (old + 1) + ".." + (old + 1) + "\"}, verdict: \"ok\", "
                         + "verified_up_to: {procs: " + (old + 1) + "}" + tail,
                 "  first_round_sleeps: {grow: {procs: \"2..2\"}, verdict: \"ok\", verified_up_to: {procs: 2}" + tail,
                 "minimal:",
-                "  free_stale_curr_nr: {verdict: \"ok\", bounds: {procs: 1}" + minimalTail,
+                "  free_stale_curr_nr: {verdict: \"ok\", bounds: {procs: 0}" + minimalTail,
                 "  first_round_sleeps: {verdict: \"liveness:AllocReturns\", bounds: {procs: 5, no_such: 1}" + minimalTail,
                 ""), StandardCharsets.UTF_8);
         CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.loadAllowingMissingSpecs(root));
@@ -87,6 +89,9 @@ class FrontierRecordsTest {
         assertTrue(m.contains("minimal.free_stale_curr_nr.verdict: 'ok' is not the entry's explorer verdict"), m);
         assertTrue(m.contains("minimal.first_round_sleeps.bounds.procs: 5 is larger than the entry's own"), m);
         assertTrue(m.contains("no_such is not an integer parameter of mempool"), m);
-        assertTrue(e.problems().size() >= 6, m);
+        assertTrue(m.contains("shrink_floor.mempool_modern: mempool_modern is a design, not a bug"), m);
+        assertTrue(m.contains("shrink_floor.zero_min_lost_wakeup.min_nr: is not in the shrink list"), m);
+        assertTrue(m.contains("minimal.free_stale_curr_nr.bounds.procs: 0 is below the entry's shrink_floor 1"), m);
+        assertTrue(e.problems().size() >= 9, m);
     }
 }

@@ -142,7 +142,7 @@ final class FrontierCommand implements Callable<Integer> {
                 if (v.kind() != Kind.BUG || verdict == null) {
                     throw new CliException(ExitCodes.USAGE, v.name() + ": --shrink takes a bug with an explorer verdict");
                 }
-                Shrunk s = FrontierSearch.shrink(v, v.name(), names, verdict, deadline, t, ctx.err());
+                Shrunk s = FrontierSearch.shrink(v, v.name(), names, own.floorOf(v.name()), verdict, deadline, t, ctx.err());
                 summary.add(v.name() + ": " + (s.shown() ? verdict + " down to " + new FrontierSearch.Point(s.bounds(), 0).text()
                         + (s.outOfBudget() ? " (the budget ran out: perhaps not the least)" : " (the least in each bound)")
                         : "its own bounds give " + s.verdict() + ", not " + verdict));
@@ -223,7 +223,7 @@ final class FrontierCommand implements Callable<Integer> {
         if (minimal != null) {
             mi.put(v.name(), minimal);
         }
-        FrontierRecords.File next = new FrontierRecords.File(f.protocol(), f.grow(), f.shrink(), fr, mi);
+        FrontierRecords.File next = new FrontierRecords.File(f.protocol(), f.grow(), f.shrink(), f.shrinkFloor(), fr, mi);
         records.put(v.protocol(), next);
         Path file = FrontierRecords.file(catalog.root(), v.protocol());
         try {

@@ -165,11 +165,12 @@ final class FrontierSearch {
 
     /**
      * Shrinks a bug's bounds: each of {@code names} in turn one step down (not below its declared
-     * minimum, skipping bounds the model refuses), kept while the explorer still gives
+     * minimum nor below the entry's {@code floor}, skipping bounds the model refuses), kept while the explorer still gives
      * {@code verdict}, passes repeated until none shrinks.  Greedy, so the result is minimal in
      * each parameter alone (one step less of any one loses the verdict), not the least of all.
      */
-    static Shrunk shrink(Variant base, String name, List<String> names, String verdict, long deadline, TextTable table,
+    static Shrunk shrink(Variant base, String name, List<String> names, Map<String, Integer> floor, String verdict,
+                         long deadline, TextTable table,
                          PrintWriter err) {
         Map<String, Integer> cur = new LinkedHashMap<>();
         for (String n : names) {
@@ -188,7 +189,8 @@ final class FrontierSearch {
         while (shrank) {
             shrank = false;
             for (String n : names) {
-                int min = base.declarations().get(n).min() == null ? 0 : base.declarations().get(n).min();
+                int declared = base.declarations().get(n).min() == null ? 0 : base.declarations().get(n).min();
+                int min = Math.max(declared, floor.getOrDefault(n, declared));
                 while (cur.get(n) > min) {
                     left = (deadline - System.nanoTime()) / 1_000_000_000L;
                     if (left < 1) {

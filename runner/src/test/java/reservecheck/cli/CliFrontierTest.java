@@ -75,4 +75,26 @@ class CliFrontierTest {
         CliHarness.assertOneLineError(CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, "frontier", "--variant",
                 "mempool_modern", "--shrink"), ExitCodes.USAGE, null);
     }
+
+    @Test
+    void shrinkKeepsTheBugsShrinkFloor() throws Exception {
+        Path root = CliHarness.repositoryRoot();
+        reservecheck.catalog.Catalog c = reservecheck.catalog.CatalogLoader.loadAllowingMissingSpecs(root);
+        // the first bug with a floor in its protocol's bounds file: its shrink must stop at the floor
+        var records = reservecheck.catalog.FrontierRecords.load(c);
+        var withFloor = records.values().stream().filter(f -> !f.shrinkFloor().isEmpty()).findFirst().orElseThrow();
+        String bug = withFloor.shrinkFloor().keySet().iterator().next();
+        java.util.Map<String, Integer> floor = withFloor.floorOf(bug);
+        CliHarness.Run r = CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, "frontier", "--variant", bug,
+                "--shrink", "--budget", "30");
+        assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(bug + ": \\S+ down to (.*) \\(").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        for (String kv : m.group(1).split(" ")) {
+            String[] p = kv.split("=");
+            if (floor.containsKey(p[0])) {
+                assertEquals(floor.get(p[0]), Integer.parseInt(p[1]), "the floor of " + p[0] + " in " + m.group(1));
+            }
+        }
+    }
 }
