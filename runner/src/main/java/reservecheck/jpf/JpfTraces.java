@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.StepsText;
 import reservecheck.impl.mempool.RunLog;
-import reservecheck.impl.net_rx.NetRxHarness;
-import reservecheck.models.net_rx.NetRxModel;
+import reservecheck.models.mempool.MempoolModel;
 import reservecheck.traces.CatalogTraces;
 import reservecheck.traces.ImplementationTraces;
 import reservecheck.traces.ImplementationSteps;
@@ -76,8 +76,8 @@ public final class JpfTraces {
      * @throws IllegalArgumentException one line, when the output has no usable event log
      */
     public static Path write(Variant v, String jpfOutput, Path resultsDir) throws IOException {
-        if (NetRxModel.PROTOCOL.equals(v.protocol())) {
-            return writeSteps(v, jpfOutput, resultsDir);
+        if (!MempoolModel.PROTOCOL.equals(v.protocol())) {
+            return writeSteps(v, jpfOutput, resultsDir);   // every harness but mempool's prints its steps
         }
         ItfTrace trace = ImplementationTraces.fromJpfOutput(v, jpfOutput);
         Path file = CatalogTraces.file(resultsDir, ImplementationTraces.JPF, v.name());
@@ -90,12 +90,11 @@ public final class JpfTraces {
     }
 
     /**
-     * A harness that prints its failed run's steps (net_rx: NetRxHarness.STEPS_BEGIN) as a trace
+     * A harness that prints its failed run's steps (StepsText: net_rx, reserve_tree) as a trace
      * of the model's states along them (ImplementationSteps), with the steps beside it.
      */
     private static Path writeSteps(Variant v, String jpfOutput, Path resultsDir) throws IOException {
-        ImplementationSteps.Run run = ImplementationSteps.lastIn(jpfOutput, NetRxHarness.STEPS_BEGIN,
-                NetRxHarness.STEPS_END);
+        ImplementationSteps.Run run = ImplementationSteps.lastIn(jpfOutput, StepsText.BEGIN, StepsText.END);
         if (run == null) {
             throw new IllegalArgumentException("JPF's output has no steps (the harness prints them only with"
                     + " record=true, when a run fails)");

@@ -11,6 +11,7 @@ import reservecheck.impl.common.RunOutcome;
 import reservecheck.impl.common.RunSink;
 import reservecheck.impl.common.SpecViolation;
 import reservecheck.impl.common.StepThread;
+import reservecheck.impl.common.StepsText;
 import reservecheck.models.net_rx.NetRxModel;
 import reservecheck.models.net_rx.NetRxParams;
 
@@ -63,8 +64,8 @@ public final class NetRxHarness {
     }
 
     /** The lines around a failed run's steps in what main prints. */
-    public static final String STEPS_BEGIN = "--- steps ---";
-    public static final String STEPS_END = "--- end of steps ---";
+    public static final String STEPS_BEGIN = StepsText.BEGIN;
+    public static final String STEPS_END = StepsText.END;
 
     /** Runs once and throws on a failure or a reported hang (the body of a Lincheck test). */
     public static void check(Config c, RunSink<int[]> sink) {
@@ -202,13 +203,7 @@ public final class NetRxHarness {
          * {@link #STEPS_BEGIN} and {@link #STEPS_END}.
          */
         public String stepsText(NetRxParams p) {
-            EventLog log = log(p);
-            StringBuilder b = new StringBuilder(STEPS_BEGIN).append('\n');
-            b.append("verdict ").append(verdict()).append('\n');
-            for (int i = 0; i < log.size(); i++) {
-                b.append(log.step(i)).append('\n');
-            }
-            return b.append(STEPS_END).append('\n').toString();
+            return StepsText.of(verdict(), log(p));
         }
 
         /** The run's event log, decoded (null when not recorded); a schedule is run again first. */

@@ -2,6 +2,7 @@ package reservecheck.impl.reserve_tree;
 
 import java.util.Map;
 
+import reservecheck.impl.common.StepsText;
 import reservecheck.impl.common.Failures;
 import reservecheck.impl.common.HarnessArgs;
 import reservecheck.impl.common.HarnessRun;
@@ -52,7 +53,12 @@ public final class ReserveTreeHarness {
      * NotDeadlockedProperty.
      */
     public static void main(String[] args) throws InterruptedException {
-        run(Config.parse(args, false), null).endMain(null);
+        Config c = Config.parse(args, false);
+        Outcome o = run(c, null);
+        // with record=true a failed run's steps follow the verdict line, for its ITF trace
+        // (reservecheck.traces.ImplementationSteps.lastIn reads JPF's output back)
+        o.endMain(o.ok() || o.record() == null || "revisit".equals(o.verdict()) ? null
+                : StepsText.of(o.verdict(), o.log(c.params)));
     }
 
     /**
