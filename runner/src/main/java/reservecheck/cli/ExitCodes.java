@@ -68,6 +68,8 @@ public final class ExitCodes {
     public static final int TLC_ASSERT = 14;
     /** diff: a {@code --a-rev}/{@code --b-rev} git does not know (or no git repository at the root). */
     public static final int UNKNOWN_REVISION = 15;
+    /** frontier: TLC's verdict at the bounds the explorer's search ended on is not the explorer's. */
+    public static final int CHECKERS_DISAGREE = 16;
 
     private ExitCodes() {
     }

@@ -17,6 +17,8 @@ import reservecheck.catalog.Protocol;
 import reservecheck.cli.FrontierSearch.Grown;
 import reservecheck.cli.FrontierSearch.Range;
 import reservecheck.cli.FrontierSearch.Shrunk;
+import reservecheck.results.ResultRecord;
+import reservecheck.results.Verdicts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +75,10 @@ final class FrontierCommand implements Callable<Integer> {
 
     @Option(names = "--record", description = "write the outcome to catalog/bounds/<protocol>.yaml")
     boolean record;
+
+    @Option(names = "--no-confirm", description = "no TLC run at the bounds where the verdict changed (--shrink: at the"
+            + " minimal bounds)")
+    boolean noConfirm;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "fixed overrides of the entry's parameters (repeatable)")
     List<String> settings = new ArrayList<>();
@@ -148,6 +154,9 @@ final class FrontierCommand implements Callable<Integer> {
                         : "its own bounds give " + s.verdict() + ", not " + verdict));
                 c = !s.shown() ? (s.outOfBudget() ? ExitCodes.INCONCLUSIVE : ExitCodes.MISMATCH)
                         : s.outOfBudget() ? ExitCodes.INCONCLUSIVE : ExitCodes.OK;
+                if (s.shown() && !noConfirm) {
+                    c = worse(c, confirm(ctx, v, s.bounds(), verdict, summary));
+                }
                 if (record && s.shown()) {
                     update(ctx, catalog, records, v, null, new FrontierRecords.Minimal(verdict, s.bounds(), s.points(),
                             budgetSeconds, today));
@@ -156,6 +165,9 @@ final class FrontierCommand implements Callable<Integer> {
                 List<Range> ranges = grows.isEmpty() ? FrontierSearch.oneFurther(v, names) : given;
                 Grown g = FrontierSearch.grow(v, v.name(), ranges, deadline, t, ctx.err());
                 c = report(g, v.name(), summary);
+                if (g.changed() != null && !noConfirm && !Verdicts.isInconclusive(g.change().verdict())) {
+                    c = worse(c, confirm(ctx, v, g.changed().values(), g.change().verdict(), summary));
+                }
                 if (record && g.first() != null) {
                     Map<String, FrontierRecords.Range> grow = new LinkedHashMap<>();
                     ranges.forEach(r -> grow.put(r.name(), new FrontierRecords.Range(r.from(), r.to())));
@@ -175,7 +187,48 @@ final class FrontierCommand implements Callable<Integer> {
     }
 
     private static int worse(int a, int b) {
+        if (a == ExitCodes.CHECKERS_DISAGREE || b == ExitCodes.CHECKERS_DISAGREE) {
+            return ExitCodes.CHECKERS_DISAGREE;
+        }
         return a == ExitCodes.MISMATCH || b == ExitCodes.MISMATCH ? ExitCodes.MISMATCH : Math.max(a, b);
+    }
+
+    /**
+     * TLC on the model at {@code bounds}, where the explorer's search ended with {@code explorerVerdict}
+     * (a design's first other verdict, a bug's minimal bounds): the explorer alone decided the
+     * frontier, so the point that is recorded is checked by the other engine too.  OK when they
+     * agree, CHECKERS_DISAGREE when not, INCONCLUSIVE when TLC gave no verdict in the budget.
+     */
+    private int confirm(CliContext ctx, Variant v, Map<String, Integer> bounds, String explorerVerdict,
+                        List<String> summary) {
+        Path dir = ctx.root().resolve("target/reservecheck-work/frontier-tlc").resolve(v.name());
+        List<String> sets = new ArrayList<>(settings);
+        bounds.forEach((k, x) -> sets.add(k + "=" + x));
+        List<String> args = new ArrayList<>(List.of("check", "--variant", v.name(), "--checker", "tlc",
+                "--results", dir.resolve("results.json").toString(), "--work", dir.resolve("work").toString(),
+                "--timeout", String.valueOf(Math.max(60, budgetSeconds))));
+        sets.forEach(s -> args.addAll(List.of("--set", s)));
+        try {
+            WorkDirs.fresh(dir);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.CRASH, "cannot prepare " + dir + ": " + Main.oneLine(e.getMessage()));
+        }
+        ResultRecord r = PerPropertyRun.inProcess(ctx, ctx.root(), args, dir.resolve("results.json"),
+                v.name() + " (TLC at " + new FrontierSearch.Point(bounds, 0).text() + ")").stream()
+                .filter(x -> x.checker().equals("tlc")).findFirst()
+                .orElseThrow(() -> new CliException(ExitCodes.CRASH, v.name() + ": TLC's confirmation wrote no record"));
+        String where = "TLC at those bounds: ";
+        if (Verdicts.isInconclusive(r.actual())) {
+            summary.add(where + r.actual() + " (" + Main.oneLine(String.valueOf(r.message())) + ")");
+            return ExitCodes.INCONCLUSIVE;
+        }
+        if (!r.actual().equals(explorerVerdict)) {
+            summary.add(where + r.actual() + ", the explorer " + explorerVerdict + ": the checkers DISAGREE"
+                    + (r.trace() == null ? "" : " (TLC's trace: " + r.trace() + ")"));
+            return ExitCodes.CHECKERS_DISAGREE;
+        }
+        summary.add(where + r.actual() + " too (" + r.distinctStates() + " distinct states)");
+        return ExitCodes.OK;
     }
 
     private List<Variant> entries(Catalog catalog) {

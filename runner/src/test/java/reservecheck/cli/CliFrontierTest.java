@@ -18,6 +18,10 @@ class CliFrontierTest {
             "first_round_full_mask=false");
 
     private static CliHarness.Run frontier(String... more) {
+        return frontier(CliBadInputTest.MUST_NOT_RUN, more);
+    }
+
+    private static CliHarness.Run frontier(JobRunner runner, String... more) {
         List<String> args = new ArrayList<>(List.of("frontier", "--variant", "mempool_modern", "--budget", "60"));
         for (String b : BOUNDS) {
             args.add("--set");
@@ -25,18 +29,33 @@ class CliFrontierTest {
         }
         args.addAll(List.of(more));
         Path root = CliHarness.repositoryRoot();
-        return CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, args.toArray(String[]::new));
+        return CliHarness.run(root, runner, args.toArray(String[]::new));
     }
 
     @Test
     void theVerdictChangesWhereTheRequestsStack() {
         // one element per request: a waiter is woken by the other's free; two: both end asleep
-        CliHarness.Run r = frontier("--grow", "request_elements=1..2");
+        CliHarness.Run r = frontier(JobRunner.tlc(), "--grow", "request_elements=1..2");
         assertEquals(ExitCodes.MISMATCH, r.code(), r.err() + r.out());
+        // the explorer decided the change; TLC, run at those bounds, gives the same verdict
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("TLC at those bounds: \\S+ too \\(\\d+ distinct states\\)")),
+                r.out());
         assertTrue(r.out().contains("ok up to request_elements=1 "), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("\\S+ at request_elements=2 \\(the smallest bounds.*")),
                 r.out());
         assertTrue(r.out().contains("    State 1"), "the counterexample is shown: " + r.out());
+    }
+
+    @Test
+    void aTlcThatDisagreesWithTheExplorerIsItsOwnExitCode() {
+        // a TLC that finds nothing wrong where the explorer found the requests stacked
+        JobRunner saysOk = job -> new reservecheck.tlc.TlcResult("ok", null, 0, 1, 1, 1, 0.1, List.of(), null);
+        CliHarness.Run r = frontier(saysOk, "--grow", "request_elements=1..2");
+        assertEquals(ExitCodes.CHECKERS_DISAGREE, r.code(), r.err() + r.out());
+        assertTrue(r.out().contains("TLC at those bounds: ok, the explorer "), r.out());
+        assertTrue(r.out().contains("the checkers DISAGREE"), r.out());
+        // --no-confirm: the explorer's change alone, TLC never started
+        assertEquals(ExitCodes.MISMATCH, frontier("--grow", "request_elements=1..2", "--no-confirm").code());
     }
 
     @Test
@@ -59,7 +78,7 @@ class CliFrontierTest {
                 .variant("free_stale_curr_nr").orElseThrow();
         String verdict = bug.expectedVerdict("explorer").orElseThrow();
         CliHarness.Run r = CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, "frontier", "--variant", bug.name(),
-                "--shrink", "--budget", "30");
+                "--shrink", "--budget", "30", "--no-confirm");
         assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(bug.name() + ": " + java.util.regex.Pattern.quote(verdict)
                 + " down to (.*) \\(the least in each bound\\)").matcher(r.out());
@@ -85,9 +104,11 @@ class CliFrontierTest {
         var withFloor = records.values().stream().filter(f -> !f.shrinkFloor().isEmpty()).findFirst().orElseThrow();
         String bug = withFloor.shrinkFloor().keySet().iterator().next();
         java.util.Map<String, Integer> floor = withFloor.floorOf(bug);
-        CliHarness.Run r = CliHarness.run(root, CliBadInputTest.MUST_NOT_RUN, "frontier", "--variant", bug,
+        CliHarness.Run r = CliHarness.run(root, JobRunner.tlc(), "frontier", "--variant", bug,
                 "--shrink", "--budget", "30");
         assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
+        assertTrue(r.out().contains("TLC at those bounds: " + c.variant(bug).orElseThrow().expectedVerdict("explorer")
+                .orElseThrow() + " too"), r.out());
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(bug + ": \\S+ down to (.*) \\(").matcher(r.out());
         assertTrue(m.find(), r.out());
         for (String kv : m.group(1).split(" ")) {
