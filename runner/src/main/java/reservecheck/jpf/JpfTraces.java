@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.alloc_policy.AllocPolicyHarness;
 import reservecheck.impl.mempool.RunLog;
 import reservecheck.impl.net_rx.NetRxHarness;
+import reservecheck.models.alloc_policy.AllocPolicyModel;
 import reservecheck.models.net_rx.NetRxModel;
 import reservecheck.traces.CatalogTraces;
 import reservecheck.traces.ImplementationTraces;
@@ -76,7 +78,7 @@ public final class JpfTraces {
      * @throws IllegalArgumentException one line, when the output has no usable event log
      */
     public static Path write(Variant v, String jpfOutput, Path resultsDir) throws IOException {
-        if (NetRxModel.PROTOCOL.equals(v.protocol())) {
+        if (NetRxModel.PROTOCOL.equals(v.protocol()) || AllocPolicyModel.PROTOCOL.equals(v.protocol())) {
             return writeSteps(v, jpfOutput, resultsDir);
         }
         ItfTrace trace = ImplementationTraces.fromJpfOutput(v, jpfOutput);
@@ -90,12 +92,14 @@ public final class JpfTraces {
     }
 
     /**
-     * A harness that prints its failed run's steps (net_rx: NetRxHarness.STEPS_BEGIN) as a trace
+     * A harness that prints its failed run's steps (net_rx's and alloc_policy's, between the same
+     * lines: NetRxHarness.STEPS_BEGIN, AllocPolicyHarness.STEPS_BEGIN) as a trace
      * of the model's states along them (ImplementationSteps), with the steps beside it.
      */
     private static Path writeSteps(Variant v, String jpfOutput, Path resultsDir) throws IOException {
-        ImplementationSteps.Run run = ImplementationSteps.lastIn(jpfOutput, NetRxHarness.STEPS_BEGIN,
-                NetRxHarness.STEPS_END);
+        ImplementationSteps.Run run = AllocPolicyModel.PROTOCOL.equals(v.protocol())
+                ? ImplementationSteps.lastIn(jpfOutput, AllocPolicyHarness.STEPS_BEGIN, AllocPolicyHarness.STEPS_END)
+                : ImplementationSteps.lastIn(jpfOutput, NetRxHarness.STEPS_BEGIN, NetRxHarness.STEPS_END);
         if (run == null) {
             throw new IllegalArgumentException("JPF's output has no steps (the harness prints them only with"
                     + " record=true, when a run fails)");
