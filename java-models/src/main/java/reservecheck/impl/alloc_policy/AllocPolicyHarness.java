@@ -61,8 +61,18 @@ public final class AllocPolicyHarness {
      * (reservecheck.jpf.JpfOutput reads it back); a hang blocks, for JPF's NotDeadlockedProperty.
      */
     public static void main(String[] args) throws InterruptedException {
-        Config c = Config.parse(args, false);
-        Outcome o = run(c, null);
+        final Config c = Config.parse(args, false);
+        // with record=true a hung run's steps are printed before the run blocks for JPF's
+        // deadlock report, for its ITF trace as a failed run's are below
+        RunSink<int[]> printHang = !c.record ? null : new RunSink<int[]>() {
+            @Override
+            public void ended(String kind, int[] record) {
+                if (RunSink.HUNG.equals(kind)) {
+                    System.out.print(stepsText("deadlock", EventLog.decode(c.params, record)));
+                }
+            }
+        };
+        Outcome o = run(c, printHang);
         // with record=true a failed run's steps follow the verdict line, for its ITF trace
         o.endMain(o.ok() || o.record() == null || "revisit".equals(o.verdict()) ? null : o.stepsText(c.params));
     }
@@ -73,6 +83,16 @@ public final class AllocPolicyHarness {
         if (!o.ok()) {
             throw new AssertionError(o.verdict() + " " + o.message());
         }
+    }
+
+    /** A run's verdict and steps as ImplementationSteps reads them, between STEPS_BEGIN and STEPS_END. */
+    static String stepsText(String verdict, EventLog log) {
+        StringBuilder b = new StringBuilder(STEPS_BEGIN).append('\n');
+        b.append("verdict ").append(verdict).append('\n');
+        for (int i = 0; i < log.size(); i++) {
+            b.append(log.step(i)).append('\n');
+        }
+        return b.append(STEPS_END).append('\n').toString();
     }
 
     /** The roles of the threads a run of these parameters starts. */
@@ -209,13 +229,7 @@ public final class AllocPolicyHarness {
 
         /** The run's verdict and steps between {@link #STEPS_BEGIN} and {@link #STEPS_END}. */
         public String stepsText(AllocPolicyParams p) {
-            EventLog log = log(p);
-            StringBuilder b = new StringBuilder(STEPS_BEGIN).append('\n');
-            b.append("verdict ").append(verdict()).append('\n');
-            for (int i = 0; i < log.size(); i++) {
-                b.append(log.step(i)).append('\n');
-            }
-            return b.append(STEPS_END).append('\n').toString();
+            return AllocPolicyHarness.stepsText(verdict(), log(p));
         }
 
         /** The run's event log, decoded (null when not recorded). */
