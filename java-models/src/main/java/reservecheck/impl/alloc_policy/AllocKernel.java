@@ -267,13 +267,43 @@ final class AllocKernel {
     }
 
     /**
+     * Task t has nothing left it could ever do: task 1 once its allocation returned; task 2 once
+     * it exited, or returned where no exit can follow (no victim, or one stuck outside the model).
+     * Its thread ends, so it no longer wakes on every step (each wake is work for Lincheck and
+     * states for JPF).
+     */
+    private boolean taskOver(int t) {
+        if (t != OomKill.VICTIM) {
+            return done(t);
+        }
+        return pc(t) == EXITED || (done(t) && (policy.victimStuck || victim == NONE));
+    }
+
+    /**
+     * A background thread has nothing left it could ever do: kswapd once no page cache is left
+     * (only writeback makes a page clean), the flusher once no dirty page is, the oom_reaper once
+     * the victim is reaped or gone.
+     */
+    private boolean backgroundOver(int[] actions) {
+        switch (actions[0]) {
+            case KSWAPD_RECLAIM:
+                return clean == 0 && dirty == 0;
+            case OOM_REAP:
+                return victim == REAPED || victim == V_EXITED || victim == NONE;
+            default:
+                return dirty == 0;
+        }
+    }
+
+    /**
      * Task t's thread: one step of its allocation; task 2, once killed, takes its exit first
-     * (a fatal signal is acted on before the allocation goes on).  False once the run is done.
+     * (a fatal signal is acted on before the allocation goes on).  False once the task or the
+     * run is done.
      */
     synchronized boolean taskStep(int t, int thread) throws InterruptedException {
         while (true) {
             run.begin(thread);
-            if (finished()) {
+            if (taskOver(t) || finished()) {
                 return false;
             }
             if ((t == OomKill.VICTIM && tryStep(EXIT_MM, NO_TASK)) || allocStep(t)) {
@@ -287,7 +317,7 @@ final class AllocKernel {
     synchronized boolean backgroundStep(int[] actions, int thread) throws InterruptedException {
         while (true) {
             run.begin(thread);
-            if (finished()) {
+            if (backgroundOver(actions) || finished()) {
                 return false;
             }
             for (int a : actions) {
