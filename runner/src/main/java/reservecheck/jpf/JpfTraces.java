@@ -90,7 +90,7 @@ public final class JpfTraces {
     }
 
     /**
-     * A harness that prints its failed run's steps (StepsText: net_rx, reserve_tree) as a trace
+     * A harness that prints its failed run's steps (StepsText: reserve_tree, net_rx, alloc_policy) as a trace
      * of the model's states along them (ImplementationSteps), with the steps beside it.
      */
     private static Path writeSteps(Variant v, String jpfOutput, Path resultsDir) throws IOException {

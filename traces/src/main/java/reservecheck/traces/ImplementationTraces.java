@@ -154,7 +154,7 @@ public final class ImplementationTraces {
         String protocol = TraceMeta.string(t, TraceMeta.PROTOCOL);
         return (LINCHECK.equals(checker) || JPF.equals(checker))
                 && (MempoolModel.PROTOCOL.equals(protocol) || "reserve_tree".equals(protocol)
-                || "net_rx".equals(protocol));
+                || "net_rx".equals(protocol) || "alloc_policy".equals(protocol));
     }
 
     /**
@@ -171,6 +171,9 @@ public final class ImplementationTraces {
         }
         if (fromImplementation(t) && "net_rx".equals(TraceMeta.string(t, TraceMeta.PROTOCOL))) {
             return replayOnNetRx(t);
+        }
+        if (fromImplementation(t) && "alloc_policy".equals(TraceMeta.string(t, TraceMeta.PROTOCOL))) {
+            return replaySteps(t, reservecheck.impl.alloc_policy.ImplementationReplay::run);
         }
         if (!fromImplementation(t)) {
             return new TraceReplay.Result(false, "does not reproduce on the implementation: the trace is not a mempool"

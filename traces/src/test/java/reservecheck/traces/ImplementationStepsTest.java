@@ -22,7 +22,7 @@ import reservecheck.catalog.Variant;
 import reservecheck.traces.html.TraceHtml;
 
 /**
- * The reserve tree's and net_rx's Lincheck findings as traces: java-models' Lincheck tests (an
+ * The reserve tree's, net_rx's and alloc_policy's Lincheck findings as traces: java-models' Lincheck tests (an
  * earlier module in {@code make test}) leaves each failing interleaving's steps in
  * results/traces/lincheck/&lt;variant&gt;.steps; each becomes an ITF trace with its viewer
  * page that validates, renders and replays on the model with the catalog's verdict.  Run
@@ -34,7 +34,8 @@ class ImplementationStepsTest {
 
     static List<Variant> bugs() {
         return Bugs.catalog().variants().stream()
-                .filter(v -> (v.protocol().equals("reserve_tree") || v.protocol().equals("net_rx"))
+                .filter(v -> (v.protocol().equals("reserve_tree") || v.protocol().equals("net_rx")
+                        || v.protocol().equals("alloc_policy"))
                         && v.kind() == Kind.BUG)
                 .filter(v -> v.expectedVerdict(CHECKER).isPresent()).toList();
     }
@@ -42,12 +43,12 @@ class ImplementationStepsTest {
     @TestFactory
     Stream<DynamicTest> everyReserveTreeAndNetRxLincheckFindingIsATraceThatReproduces() {
         List<Variant> bugs = bugs();
-        assertFalse(bugs.isEmpty(), "the catalog expects Lincheck to find no reserve_tree or net_rx bug");
+        assertFalse(bugs.isEmpty(), "the catalog expects Lincheck to find no reserve_tree, net_rx or alloc_policy bug");
         Path results = ImplementationSamples.resultsDir();
         return bugs.stream().map(v -> DynamicTest.dynamicTest(v.name(), () -> {
             Path steps = ImplementationSteps.file(results, CHECKER, v.name());
             Assumptions.assumeTrue(Files.isRegularFile(steps), "no " + steps + ": java-models'"
-                    + " ReserveTreeLincheckTest or NetRxLincheckTest writes it (make test runs that module first)");
+                    + " ReserveTreeLincheckTest, NetRxLincheckTest or AllocPolicyLincheckTest writes it (make test runs that module first)");
             ItfTrace t = ImplementationSteps.toTrace(v, CHECKER, ImplementationSteps.read(steps), null);
             Path file = CatalogTraces.file(results, CHECKER, v.name());
             ItfJson.write(t, file);

@@ -134,6 +134,11 @@ public final class AllocPolicyParams extends SpecParams {
         oomHere[i] = oomAllowed[i] || (nf && nofailForcesOom);
     }
 
+    /** The spec's CONSTANTS in its order: the harness's arguments besides its options. */
+    public static java.util.List<String> constantNames() {
+        return ParamReader.constantNames(CONSTANTS);
+    }
+
     /** Nofail(t): only task 1's allocation may carry __GFP_NOFAIL. */
     boolean nofail(int t) { return t == 1 && nofail; }
 

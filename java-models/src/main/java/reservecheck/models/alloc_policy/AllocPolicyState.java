@@ -52,6 +52,17 @@ public final class AllocPolicyState extends SpecState {
         this.killedReclaimable = killedReclaimable;
     }
 
+    /**
+     * A state from the implementation's recorded values (impl.alloc_policy.EventLog): pc1 and
+     * pc2 and victim are the spec's strings (the constants above).
+     */
+    public static AllocPolicyState of(int free, int clean, int dirty, int wb, String pc1, String pc2, int lock,
+                                      String victim, boolean bandTaken, boolean illegalOom,
+                                      boolean killedReclaimable) {
+        return new AllocPolicyState(free, clean, dirty, wb, new String[] {pc1, pc2}, lock, victim, bandTaken,
+                illegalOom, killedReclaimable);
+    }
+
     /** The hash of the variables, in the spec's order. */
     private static int hash(int free, int clean, int dirty, int wb, String[] pc, int lock, String victim,
                             boolean bandTaken, boolean illegalOom, boolean killedReclaimable) {
