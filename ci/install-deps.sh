@@ -21,7 +21,9 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-java -version 2>&1 | head -1
-mvn -v 2>/dev/null | head -1
-/usr/bin/chromium --version 2>/dev/null | head -1
+# sed reads its whole input: head would exit after one line, and under pipefail the writer's
+# SIGPIPE (mvn -v prints several) would fail the script at random
+java -version 2>&1 | sed -n 1p
+mvn -v 2>/dev/null | sed -n 1p
+/usr/bin/chromium --version 2>/dev/null | sed -n 1p
 echo "npm $(npm --version 2>/dev/null)"
