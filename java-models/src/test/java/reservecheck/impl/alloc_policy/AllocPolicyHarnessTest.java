@@ -35,7 +35,7 @@ class AllocPolicyHarnessTest {
         return ENTRIES.variants().stream().map(v -> DynamicTest.dynamicTest(v.name(), () -> {
             String expected = v.expectedVerdict("explorer").orElseThrow();
             for (int i = 0; i < RUNS; i++) {
-                AllocPolicyHarness.Config c = AllocPolicyHarness.Config.parse(AllocPolicyLincheckRun.harnessArgs(v,
+                AllocPolicyHarness.Config c = AllocPolicyHarness.Config.parse(new AllocPolicyLincheckTest.Harness().args(v,
                         AllocPolicyHarness.RECORD + "=true", AllocPolicyHarness.ON_HANG + "=report"));
                 AllocPolicyHarness.Outcome o = AllocPolicyHarness.run(c, null);
                 assertTrue(o.ok() || o.verdict().equals(expected), v.name() + ": " + o.verdictLine());

@@ -34,7 +34,7 @@ class NetRxHarnessTest {
             String expected = v.expectedVerdict("explorer").orElseThrow();
             for (String record : List.of("true", "schedule")) {
                 for (int i = 0; i < RUNS; i++) {
-                    NetRxHarness.Config c = NetRxHarness.Config.parse(NetRxLincheckRun.harnessArgs(v,
+                    NetRxHarness.Config c = NetRxHarness.Config.parse(new NetRxLincheckTest.Harness().args(v,
                             NetRxHarness.RECORD + "=" + record, NetRxHarness.ON_HANG + "=report"));
                     NetRxHarness.Outcome o = NetRxHarness.run(c, null);
                     assertTrue(o.ok() || o.verdict().equals(expected), v.name() + ": " + o.verdictLine());
