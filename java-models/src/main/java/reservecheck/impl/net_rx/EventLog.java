@@ -3,8 +3,7 @@ package reservecheck.impl.net_rx;
 import java.util.ArrayList;
 import java.util.List;
 
-import reservecheck.impl.common.ReplayLog;
-import reservecheck.impl.common.ReplaySource;
+import reservecheck.impl.common.StateLog;
 import reservecheck.models.lts.Model;
 import reservecheck.models.net_rx.Label;
 import reservecheck.models.net_rx.NetRxModel;
@@ -18,19 +17,9 @@ import reservecheck.models.net_rx.NetRxState;
  * the model's own text of the decoded states ({@link NetRxState#of}), so the replay compares
  * the implementation's variables with the model's, variable by variable.
  */
-public final class EventLog implements ReplaySource {
-    private final Model<NetRxState> model;
-    private final List<NetRxState> states;
-    private final List<String> labels;
-    private final List<String> tasks;
-    private final String[] variables;
-
+public final class EventLog extends StateLog<NetRxState> {
     private EventLog(Model<NetRxState> model, List<NetRxState> states, List<String> labels, List<String> tasks) {
-        this.model = model;
-        this.states = states;
-        this.labels = labels;
-        this.tasks = tasks;
-        this.variables = model.variableNames().toArray(new String[0]);
+        super(model, states, labels, tasks);
     }
 
     /** Decodes a record: the initial snapshot, then per step label code, task code, snapshot. */
@@ -73,71 +62,5 @@ public final class EventLog implements ReplaySource {
                 rec[i + 3], rec[i + 4], rec[i + 5]);
         at[0] = i + 6;
         return st;
-    }
-
-    /** The state after step i (0: the initial state). */
-    public NetRxState state(int i) {
-        return states.get(i);
-    }
-
-    @Override
-    public int size() {
-        return labels.size();
-    }
-
-    @Override
-    public String[] variables() {
-        return variables;
-    }
-
-    @Override
-    public String initialText(int var) {
-        return model.variable(states.get(0), variables[var]);
-    }
-
-    @Override
-    public String label(int i) {
-        return labels.get(i);
-    }
-
-    @Override
-    public String task(int i) {
-        return tasks.get(i);
-    }
-
-    /** The variables step i changed, with their new values. */
-    @Override
-    public void written(int i, ReplayLog out) {
-        for (String v : variables) {
-            String before = model.variable(states.get(i), v);
-            String after = model.variable(states.get(i + 1), v);
-            if (!before.equals(after)) {
-                out.wrote(v, after);
-            }
-        }
-    }
-
-    /** Step i as the model names its transition: {@code label} or {@code label(task)}. */
-    public String step(int i) {
-        return tasks.get(i) == null ? labels.get(i) : labels.get(i) + "(" + tasks.get(i) + ")";
-    }
-
-    public String toText() {
-        StringBuilder b = new StringBuilder("Init");
-        for (int v = 0; v < variables.length; v++) {
-            b.append(v == 0 ? " " : ", ").append(variables[v]).append(" = ").append(initialText(v));
-        }
-        b.append('\n');
-        for (int i = 0; i < size(); i++) {
-            b.append(i + 1).append(": ").append(step(i));
-            for (String v : variables) {
-                String after = model.variable(states.get(i + 1), v);
-                if (!model.variable(states.get(i), v).equals(after)) {
-                    b.append(' ').append(v).append(" := ").append(after);
-                }
-            }
-            b.append('\n');
-        }
-        return b.toString();
     }
 }
