@@ -204,17 +204,8 @@ final class FrontierCommand implements Callable<Integer> {
         Path dir = ctx.root().resolve("target/reservecheck-work/frontier-tlc").resolve(v.name());
         List<String> sets = new ArrayList<>(settings);
         bounds.forEach((k, x) -> sets.add(k + "=" + x));
-        List<String> args = new ArrayList<>(List.of("check", "--variant", v.name(), "--checker", "tlc",
-                "--results", dir.resolve("results.json").toString(), "--work", dir.resolve("work").toString(),
-                "--timeout", String.valueOf(Math.max(60, budgetSeconds))));
-        sets.forEach(s -> args.addAll(List.of("--set", s)));
-        try {
-            WorkDirs.fresh(dir);
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.CRASH, "cannot prepare " + dir + ": " + Main.oneLine(e.getMessage()));
-        }
-        ResultRecord r = PerPropertyRun.inProcess(ctx, ctx.root(), args, dir.resolve("results.json"),
-                v.name() + " (TLC at " + new FrontierSearch.Point(bounds, 0).text() + ")").stream()
+        ResultRecord r = PerPropertyRun.check(ctx, dir, v.name(), List.of("tlc"), sets, Math.max(60, budgetSeconds),
+                        v.name() + " (TLC at " + new FrontierSearch.Point(bounds, 0).text() + ")", false).stream()
                 .filter(x -> x.checker().equals("tlc")).findFirst()
                 .orElseThrow(() -> new CliException(ExitCodes.CRASH, v.name() + ": TLC's confirmation wrote no record"));
         String where = "TLC at those bounds: ";

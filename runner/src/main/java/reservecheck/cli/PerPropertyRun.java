@@ -31,6 +31,12 @@ final class PerPropertyRun {
      */
     static List<ResultRecord> check(CliContext ctx, Path dir, String variant, List<String> checkers,
                                     List<String> settings, Long timeoutSeconds, String label) {
+        return check(ctx, dir, variant, checkers, settings, timeoutSeconds, label, true);
+    }
+
+    /** As above; {@code perProperty} false: one verdict per checker, the first violation (frontier's TLC run). */
+    static List<ResultRecord> check(CliContext ctx, Path dir, String variant, List<String> checkers,
+                                    List<String> settings, Long timeoutSeconds, String label, boolean perProperty) {
         Path results = dir.resolve("results.json");
         try {
             WorkDirs.fresh(dir);
@@ -38,6 +44,9 @@ final class PerPropertyRun {
             throw new CliException(ExitCodes.CRASH, "cannot prepare " + dir + ": " + Main.oneLine(e.getMessage()));
         }
         List<String> args = args(dir, List.of("--variant", variant), checkers, settings, timeoutSeconds);
+        if (!perProperty) {
+            args.remove("--per-property");
+        }
         ctx.err().println(label + ": check " + String.join(" ", args.subList(1, args.size())));
         ctx.err().flush();
         return inProcess(ctx, ctx.root(), args, results, label);

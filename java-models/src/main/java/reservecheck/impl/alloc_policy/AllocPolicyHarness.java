@@ -39,10 +39,6 @@ public final class AllocPolicyHarness {
     public static final String ON_REVISIT = "on_revisit";
     public static final String POINTS_BETWEEN_STEPS = "points_between_steps";
 
-    /** The lines around a failed run's steps in what main prints (as net_rx's harness prints them). */
-    public static final String STEPS_BEGIN = StepsText.BEGIN;
-    public static final String STEPS_END = StepsText.END;
-
     /** Thread roles: the two tasks, then the background threads. */
     static final int TASK1 = 0;
     static final int TASK2 = 1;
@@ -69,13 +65,14 @@ public final class AllocPolicyHarness {
             @Override
             public void ended(String kind, int[] record) {
                 if (RunSink.HUNG.equals(kind)) {
-                    System.out.print(stepsText("deadlock", EventLog.decode(c.params, record)));
+                    System.out.print(StepsText.of("deadlock", EventLog.decode(c.params, record)));
                 }
             }
         };
         Outcome o = run(c, printHang);
         // with record=true a failed run's steps follow the verdict line, for its ITF trace
-        o.endMain(o.ok() || o.record() == null || "revisit".equals(o.verdict()) ? null : o.stepsText(c.params));
+        o.endMain(o.ok() || o.record() == null || "revisit".equals(o.verdict()) ? null
+                : StepsText.of(o.verdict(), o.log(c.params)));
     }
 
     /** Runs once and throws on a failure or a reported hang (the body of a Lincheck test). */
@@ -84,11 +81,6 @@ public final class AllocPolicyHarness {
         if (!o.ok()) {
             throw new AssertionError(o.verdict() + " " + o.message());
         }
-    }
-
-    /** A run's verdict and steps as ImplementationSteps reads them, between STEPS_BEGIN and STEPS_END. */
-    static String stepsText(String verdict, EventLog log) {
-        return StepsText.of(verdict, log);
     }
 
     /** The roles of the threads a run of these parameters starts. */
@@ -221,11 +213,6 @@ public final class AllocPolicyHarness {
         /** The recorded ints (null when not recorded); see {@link #log}. */
         public int[] record() {
             return record;
-        }
-
-        /** The run's verdict and steps between {@link #STEPS_BEGIN} and {@link #STEPS_END}. */
-        public String stepsText(AllocPolicyParams p) {
-            return AllocPolicyHarness.stepsText(verdict(), log(p));
         }
 
         /** The run's event log, decoded (null when not recorded). */

@@ -60,12 +60,9 @@ public final class NetRxHarness {
         Outcome o = run(c, null);
         // with record=true a failed run's steps follow the verdict line, for its ITF trace
         // (reservecheck.traces.ImplementationSteps.lastIn reads JPF's output back)
-        o.endMain(o.ok() || o.record() == null || "revisit".equals(o.verdict()) ? null : o.stepsText(c.params));
+        o.endMain(o.ok() || o.record() == null || "revisit".equals(o.verdict()) ? null
+                : StepsText.of(o.verdict(), o.log(c.params)));
     }
-
-    /** The lines around a failed run's steps in what main prints. */
-    public static final String STEPS_BEGIN = StepsText.BEGIN;
-    public static final String STEPS_END = StepsText.END;
 
     /** Runs once and throws on a failure or a reported hang (the body of a Lincheck test). */
     public static void check(Config c, RunSink<int[]> sink) {
@@ -196,14 +193,6 @@ public final class NetRxHarness {
         /** The recorded ints (null when not recorded); see {@link #log}. */
         public int[] record() {
             return record;
-        }
-
-        /**
-         * The run's verdict and steps as ImplementationSteps reads them, between
-         * {@link #STEPS_BEGIN} and {@link #STEPS_END}.
-         */
-        public String stepsText(NetRxParams p) {
-            return StepsText.of(verdict(), log(p));
         }
 
         /** The run's event log, decoded (null when not recorded); a schedule is run again first. */
