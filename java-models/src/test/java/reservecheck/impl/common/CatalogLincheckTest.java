@@ -139,9 +139,13 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
                 .interleavingsOr(v.kind() == Kind.DESIGN ? DESIGN_INVOCATIONS : bugInvocations);
         // an entry the catalog expects Lincheck to find must make it fail (assertThrows)
         boolean mustFail = !expected.equals("ok");
+        List<String> retried = new ArrayList<>();
         R run;
         try {
-            run = run(v, budget, mustFail);
+            run = LincheckRuns.repeated(v.name(), () -> run(v, budget, mustFail), retried);
+        } catch (LincheckItselfFailed internal) {
+            record(ResultRecord.compare(v, CHECKER, LincheckItselfFailed.VERDICT, -1, -1, 0, internal.getMessage(), null));
+            throw internal;
         } catch (AssertionError nothingFound) {
             record(ResultRecord.compare(v, CHECKER, "ok", -1, -1, 0, nothingFound.getMessage(), null));
             throw nothingFound;
@@ -153,13 +157,18 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
             sameSchedule = String.format(", not run again (%.0f s)", run.seconds);
         } else if (run.report != null) {
             // Lincheck's search is deterministic: a second run must fail on the same schedule
-            R again = run(v, budget, true);
-            boolean same = LincheckRuns.schedule(run.report).equals(LincheckRuns.schedule(again.report))
-                    && run.invocations == again.invocations;
-            sameSchedule = same ? ", the same schedule on a second run" : ", a DIFFERENT schedule on a second run";
-            if (!same) {
-                problems.add("the second run failed differently (after " + again.invocations + " interleavings: "
-                        + again.verdict + ")");
+            try {
+                R again = LincheckRuns.repeated(v.name(), () -> run(v, budget, true), retried);
+                boolean same = LincheckRuns.schedule(run.report).equals(LincheckRuns.schedule(again.report))
+                        && run.invocations == again.invocations;
+                sameSchedule = same ? ", the same schedule on a second run" : ", a DIFFERENT schedule on a second run";
+                if (!same) {
+                    problems.add("the second run failed differently (after " + again.invocations + " interleavings: "
+                            + again.verdict + ")");
+                }
+            } catch (AssertionError secondFoundNothing) {
+                sameSchedule = ", NOT found again on a second run";
+                problems.add(secondFoundNothing.getMessage());
             }
         }
 
@@ -174,6 +183,7 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
         String message = String.format("%d interleavings in %.1f s%s; %d event logs replayed on the model "
                         + "(%d of failing runs), %d divergences", run.invocations, run.seconds, sameSchedule,
                 replays.replayed, replays.failing, replays.divergences)
+                + (retried.isEmpty() ? "" : "; repeated after Lincheck's own failure: " + String.join("; ", retried))
                 + (problems.isEmpty() ? "" : "; " + String.join("; ", problems));
         record(ResultRecord.compare(v, CHECKER, run.verdict, -1, replays.failingSteps, run.seconds, message, trace));
         System.out.println("lincheck " + v.name() + ": " + run.verdict + " (" + message + ")");

@@ -1,7 +1,10 @@
 package reservecheck.impl.common;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,23 +28,65 @@ public final class LincheckRuns {
 
     /**
      * Runs {@code body} for at most {@code invocations} interleavings.  With {@code mustFail},
-     * the body must make Lincheck fail (assertThrows of LincheckAssertionError): the proof that
-     * the harness can fail at all, on an entry the catalog expects Lincheck to find.
+     * the body must make Lincheck fail (a LincheckAssertionError): the proof that the harness can
+     * fail at all, on an entry the catalog expects Lincheck to find.  When it does not, the
+     * message says how many interleavings ran ({@code started}, the body's own count): fewer
+     * than allowed means Lincheck found its search tree exhausted.
      */
-    public static LincheckRuns run(String entry, int invocations, Runnable body, boolean mustFail) {
+    public static LincheckRuns run(String entry, int invocations, Runnable body, boolean mustFail,
+                                   LongSupplier started) {
         long t0 = System.nanoTime();
         String report = null;
         if (mustFail) {
-            report = assertThrows(LincheckAssertionError.class, () -> Lincheck.runConcurrentTest(invocations, body),
-                    entry + ": Lincheck found nothing in " + invocations + " interleavings").getMessage();
+            try {
+                Lincheck.runConcurrentTest(invocations, body);
+            } catch (LincheckAssertionError e) {
+                report = e.getMessage();
+            } catch (RuntimeException | Error e) {
+                throw new LincheckItselfFailed(entry, started.getAsLong(), e);
+            }
+            if (report == null) {
+                fail(entry + ": Lincheck found nothing in " + started.getAsLong() + " interleavings ("
+                        + invocations + " allowed" + (started.getAsLong() < invocations
+                        ? ": it ended its search, every interleaving it could tell apart explored)" : ")"));
+            }
         } else {
             try {
                 Lincheck.runConcurrentTest(invocations, body);
             } catch (LincheckAssertionError e) {
                 report = e.getMessage();
+            } catch (RuntimeException | Error e) {
+                throw new LincheckItselfFailed(entry, started.getAsLong(), e);
             }
         }
         return new LincheckRuns(report, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Runs of one search at most, when Lincheck itself fails (see {@link #repeated}). */
+    public static final int ATTEMPTS = 3;
+
+    /**
+     * {@code run}, repeated when Lincheck itself fails ({@link LincheckItselfFailed}), at most
+     * {@link #ATTEMPTS} times in all.  Lincheck 3.7's report of a hang now and then fails to
+     * render: an IllegalStateException, "GPMC trace is expected", thrown while it builds the
+     * report of a failure its search had found (seen here in about one of forty runs of a
+     * deadlock entry).  The search is deterministic, so a repeat
+     * finds the same interleaving, which the second run's schedule check confirms.  Each repeat
+     * is named in {@code retried}, for the result's message; the last failure is thrown.
+     */
+    public static <R> R repeated(String entry, Supplier<R> run, List<String> retried) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return run.get();
+            } catch (LincheckItselfFailed e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                String said = e.getMessage().lines().findFirst().orElse("");
+                retried.add(said);
+                System.out.println("lincheck " + entry + ": repeated, " + said);
+            }
+        }
     }
 
     private static final Pattern SPEC_VERDICT = Pattern.compile("(invariant|liveness):([A-Za-z_][A-Za-z0-9_]*)");

@@ -38,7 +38,7 @@ public final class RecordedLincheckRun<C> extends LincheckOutcome {
             // a fresh kernel every interleaving; a thread's failure is rethrown from this thread
             h.check(config, asSink);
         };
-        LincheckRuns run = LincheckRuns.run(v.name(), invocations, body, mustFail);
+        LincheckRuns run = LincheckRuns.run(v.name(), invocations, body, mustFail, sink::invocations);
         String verdict = run.report == null ? "ok" : LincheckRuns.specVerdict(run.report);
         if ("revisit".equals(verdict)) {
             verdict = judgeLoop(h, config, sink, run.report);

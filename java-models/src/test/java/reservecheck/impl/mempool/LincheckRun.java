@@ -45,7 +45,7 @@ final class LincheckRun extends LincheckOutcome {
             // fresh one; rethrows a task's failure from this (the main) thread
             MempoolHarness.check(config, sink);
         };
-        LincheckRuns run = LincheckRuns.run(v.name(), invocations, body, mustFail);
+        LincheckRuns run = LincheckRuns.run(v.name(), invocations, body, mustFail, sink::invocations);
         String verdict = run.report == null ? "ok" : verdictOf(run.report, v);
         return new LincheckRun(verdict, run, sink);
     }

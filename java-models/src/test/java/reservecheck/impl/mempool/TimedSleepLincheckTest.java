@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.LincheckRuns;
 import reservecheck.impl.common.ModelReplay;
 import reservecheck.models.mempool.Label;
 import reservecheck.models.mempool.MempoolParams;
@@ -59,7 +60,8 @@ class TimedSleepLincheckTest {
 
     private static void check(Variant v) {
         String expected = v.expectedVerdict(MempoolLincheckTest.CHECKER).orElseThrow();
-        LincheckRun run = LincheckRun.run(v, INVOCATIONS, "timed", 1);
+        LincheckRun run = LincheckRuns.repeated(v.name(), () -> LincheckRun.run(v, INVOCATIONS, "timed", 1),
+                new ArrayList<>());
         int replayed = 0;
         int timeouts = 0;
         List<String> divergences = new ArrayList<>();

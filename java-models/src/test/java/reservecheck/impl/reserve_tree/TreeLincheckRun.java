@@ -44,7 +44,7 @@ final class TreeLincheckRun extends LincheckOutcome {
             // a thread's failure is rethrown from this (the main) thread
             ReserveTreeHarness.check(config, sink);
         };
-        LincheckRuns run = LincheckRuns.run(v.name(), invocations, body, mustFail);
+        LincheckRuns run = LincheckRuns.run(v.name(), invocations, body, mustFail, sink::invocations);
         String verdict = run.report == null ? "ok" : verdictOf(run.report);
         if ("revisit".equals(verdict)) {
             verdict = judgeLoop(config, sink, run.report);
