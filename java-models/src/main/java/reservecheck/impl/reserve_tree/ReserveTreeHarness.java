@@ -7,6 +7,7 @@ import reservecheck.impl.common.Failures;
 import reservecheck.impl.common.HarnessArgs;
 import reservecheck.impl.common.HarnessRun;
 import reservecheck.impl.common.RunOutcome;
+import reservecheck.impl.common.RunSink;
 import reservecheck.impl.common.SpecViolation;
 import reservecheck.impl.common.StepThread;
 import reservecheck.models.reserve_tree.ReserveTreeModel;
@@ -53,12 +54,29 @@ public final class ReserveTreeHarness {
      * NotDeadlockedProperty.
      */
     public static void main(String[] args) throws InterruptedException {
-        Config c = Config.parse(args, false);
-        Outcome o = run(c, null);
+        final Config c = Config.parse(args, false);
+        // with record=true a hung run's steps are printed before the run blocks for JPF's
+        // deadlock report (static_reserve_exhaustion, throttle_unsatisfiable_node), for its ITF
+        // trace as a failed run's are below
+        LogSink printHang = c.record ? printingHang(c, System.out) : null;
+        Outcome o = run(c, printHang);
         // with record=true a failed run's steps follow the verdict line, for its ITF trace
         // (reservecheck.traces.ImplementationSteps.lastIn reads JPF's output back)
         o.endMain(o.ok() || o.record() == null || "revisit".equals(o.verdict()) ? null
                 : StepsText.of(o.verdict(), o.log(c.params)));
+    }
+
+    /** A sink that prints a hung run's steps (StepsText, verdict deadlock) to {@code out}. */
+    static LogSink printingHang(final Config c, final java.io.PrintStream out) {
+        return new LogSink() {
+            @Override
+            public void ended(String kind, int[] record) {
+                if (RunSink.HUNG.equals(kind)) {
+                    out.print(StepsText.of("deadlock", c.decode(record)));
+                    out.flush();
+                }
+            }
+        };
     }
 
     /**
@@ -277,6 +295,11 @@ public final class ReserveTreeHarness {
             // built here, before a checker runs anything: no name lookups under test
             this.judge = new CycleJudge(params, properties);
             this.layout = new Layout(params);
+        }
+
+        /** A record of a run with these arguments as its event log (a schedule is run again for its states). */
+        EventLog decode(int[] record) {
+            return EventLog.decode(params, scheduleOnly ? Schedule.states(params, layout, record) : record);
         }
 
         public ReserveTreeParams params() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.stream.Stream;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 import reservecheck.catalog.Variant;
 import reservecheck.impl.common.Event;
 import reservecheck.impl.common.ModelReplay;
+import reservecheck.impl.common.StepsText;
 import reservecheck.models.lts.Model;
 
 /**
@@ -111,5 +113,35 @@ class ReserveTreeReplayTest {
         ModelReplay.Result<Object> w = ModelReplay.replay(model, wrong);
         assertFalse(w.agrees(), log.describe(0) + " replaced");
         assertTrue(w.divergence().contains("not enabled in the model"), w.divergence());
+    }
+
+    /**
+     * The JPF entry point prints a hung run's steps before it blocks (JPF then reports the
+     * deadlock, and the traces module makes the ITF trace of the printed steps): the sink
+     * {@code main} uses, on plain runs of the two reserve-tree deadlocks until one hangs.
+     */
+    @TestFactory
+    Stream<DynamicTest> aHungRunsStepsArePrintedForItsTrace() {
+        return Stream.of("static_reserve_exhaustion", "throttle_unsatisfiable_node").map(name ->
+                DynamicTest.dynamicTest(name, () -> {
+                    Variant v = TreeCatalog.variant(name);
+                    ReserveTreeHarness.Config c = ReserveTreeHarness.Config.parse(
+                            TreeCatalog.harnessArgs(v, "on_hang=report", "record=true"));
+                    for (int i = 0; i < 200; i++) {
+                        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                        ReserveTreeHarness.Outcome o = ReserveTreeHarness.run(c,
+                                ReserveTreeHarness.printingHang(c, new java.io.PrintStream(out, true, "UTF-8")));
+                        String printed = out.toString("UTF-8");
+                        if (!"deadlock".equals(o.verdict())) {
+                            assertEquals("", printed, "only a hang is printed by this sink");
+                            continue;
+                        }
+                        EventLog log = o.log(c.params());
+                        assertEquals(StepsText.of("deadlock", log), printed);
+                        assertTrue(ModelReplay.replay(TreeCatalog.model(v), log).endIsStuck(), printed);
+                        return;
+                    }
+                    fail(name + ": no plain run of 200 hung");
+                }));
     }
 }
