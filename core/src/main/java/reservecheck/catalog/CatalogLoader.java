@@ -669,9 +669,14 @@ public final class CatalogLoader {
                 }
                 JsonNode note = e.getValue().get("parameters_note");
                 JsonNode il = e.getValue().get("interleavings");
+                JsonNode job = e.getValue().get("job");
+                if (job != null && !e.getKey().equals("lincheck")) {
+                    // only Lincheck's searches are split between make test and make lincheck-long
+                    problem(at + ".expected." + e.getKey() + ".job", "only a lincheck expectation has a job");
+                }
                 expected.put(e.getKey(), new Expectation(e.getValue().get("verdict").asText(),
                         ds == null ? null : ds.asLong(), own, note == null ? null : note.asText(),
-                        il == null ? null : il.asInt()));
+                        il == null ? null : il.asInt(), job == null ? null : job.asText()));
             }
             return new Variant(protocol, n.get("name").asText(), Kind.fromLabel(n.get("kind").asText()),
                     n.get("provenance").asText(), n.get("behaviour").asText(), decls, params,

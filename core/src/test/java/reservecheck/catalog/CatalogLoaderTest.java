@@ -93,6 +93,39 @@ class CatalogLoaderTest {
                 c.protocol("lock").orElseThrow().checks());
     }
 
+    /** A Lincheck search of minutes runs in make lincheck-long: the job is read, with its note required. */
+    @Test
+    void aLincheckExpectationsLongJob() throws Exception {
+        Path root = root();
+        Path f = counter(root);
+        assertTrue(Fixtures.line(f, 41).contains("tlc: {verdict: deadlock}"), Fixtures.line(f, 41));
+        Fixtures.replaceLine(f, 41, "      tlc: {verdict: deadlock}\n      lincheck: {verdict: deadlock, job: long,"
+                + " job_note: \"a search of minutes\"}");
+        Variant stuck = CatalogLoader.load(root).variant("counter_stuck").orElseThrow();
+        assertTrue(stuck.expectation("lincheck").orElseThrow().longJob());
+        assertFalse(stuck.expectation("tlc").orElseThrow().longJob());
+    }
+
+    @Test
+    void aJobNeedsItsNote() {
+        String m = messageAfter(41, "tlc: {verdict: deadlock}",
+                "      tlc: {verdict: deadlock}\n      lincheck: {verdict: deadlock, job: long}");
+        assertTrue(m.contains("job_note"), m);
+    }
+
+    @Test
+    void onlyALincheckExpectationHasAJob() {
+        String m = messageAfter(41, "tlc: {verdict: deadlock}", "      tlc: {verdict: deadlock, job: long, job_note: \"x\"}");
+        assertTrue(m.endsWith("expected.tlc.job: only a lincheck expectation has a job"), m);
+    }
+
+    @Test
+    void anUnknownJob() {
+        String m = messageAfter(41, "tlc: {verdict: deadlock}",
+                "      tlc: {verdict: deadlock}\n      lincheck: {verdict: deadlock, job: slow, job_note: \"x\"}");
+        assertTrue(m.contains("job"), m);
+    }
+
     @Test
     void badKind() {
         assertEquals("catalog/counter.yaml:36: variants[1].kind: must be one of design, bug",

@@ -34,7 +34,9 @@ import reservecheck.results.Run;
  * <p>Budgets (system properties): {@code reservecheck.lincheck.designInvocations} (default
  * 200) interleavings for a design, {@code reservecheck.lincheck.bugInvocations} (the
  * protocol's default) at most for a bug; {@code reservecheck.lincheck.only=NAME} runs one
- * entry.  The second run is made when the first took under the protocol's rerun limit.
+ * entry; {@code reservecheck.lincheck.job} picks make test's checks or make lincheck-long's
+ * ({@link #inThisJob}).  The second run is made when the first took under the protocol's rerun
+ * limit.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends CatalogLincheckTest.Replays> {
@@ -42,6 +44,9 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
     public static final int DESIGN_INVOCATIONS = Integer.getInteger("reservecheck.lincheck.designInvocations", 200);
     /** About one passing log in this many is replayed: every one by default. */
     public static final int PASS_SAMPLE = Integer.getInteger("reservecheck.lincheck.sample", 1);
+    /** Which Lincheck checks a run makes: see {@link #inThisJob}. */
+    public static final String JOB_PROPERTY = "reservecheck.lincheck.job";
+    public static final String USUAL_JOB = "usual";
 
     private final List<ResultRecord> records = new ArrayList<>();
     // the run the records are of, from when the searches start (make test gives all its JVMs one id)
@@ -58,6 +63,23 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
         this.protocol = protocol;
         this.bugInvocations = Integer.getInteger("reservecheck.lincheck.bugInvocations", bugInvocations);
         this.rerunSeconds = rerunSeconds;
+    }
+
+    /**
+     * Whether this run's job ({@code reservecheck.lincheck.job}) runs the check: {@code usual}
+     * (make test) the entries without a job, {@code long} (make lincheck-long) those whose
+     * expectation says {@code job: long}, unset both.
+     */
+    public static boolean inThisJob(reservecheck.catalog.Expectation e) {
+        String job = System.getProperty(JOB_PROPERTY);
+        if (job == null) {
+            return true;
+        }
+        if (!job.equals(USUAL_JOB) && !job.equals(reservecheck.catalog.Expectation.LONG_JOB)) {
+            throw new IllegalArgumentException(JOB_PROPERTY + " is " + job + ": " + USUAL_JOB + " or "
+                    + reservecheck.catalog.Expectation.LONG_JOB);
+        }
+        return e.longJob() == job.equals(reservecheck.catalog.Expectation.LONG_JOB);
     }
 
     /** The protocol's entries with a lincheck expectation. */
@@ -126,9 +148,11 @@ public abstract class CatalogLincheckTest<R extends LincheckOutcome, P extends C
     @TestFactory
     Stream<DynamicTest> everyEntryGivesTheCatalogsLincheckVerdict() {
         String only = System.getProperty("reservecheck.lincheck.only");
-        List<Variant> variants = entries().stream()
-                .filter(v -> only == null || v.name().equals(only)).toList();
-        assertFalse(variants.isEmpty() && only == null, "the catalog has no lincheck expectations for " + protocol);
+        List<Variant> all = entries();
+        assertFalse(all.isEmpty(), "the catalog has no lincheck expectations for " + protocol);
+        List<Variant> variants = all.stream()
+                .filter(v -> only == null || v.name().equals(only))
+                .filter(v -> inThisJob(v.expectation(CHECKER).orElseThrow())).toList();
         return variants.stream().map(v -> DynamicTest.dynamicTest(v.name(), () -> check(v)));
     }
 

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import reservecheck.catalog.Expectation;
 import reservecheck.catalog.Variant;
+import reservecheck.impl.common.CatalogLincheckTest;
 import reservecheck.impl.common.LincheckRuns;
 import reservecheck.impl.common.ModelReplay;
 import reservecheck.models.mempool.Label;
@@ -40,6 +43,8 @@ class TimedSleepLincheckTest {
 
     @TestFactory
     Stream<DynamicTest> timedSleepsConformToTheModel() {
+        // make test's check: make lincheck-long runs only the catalog's long Lincheck searches
+        Assumptions.assumeFalse(Expectation.LONG_JOB.equals(System.getProperty(CatalogLincheckTest.JOB_PROPERTY)));
         List<Variant> variants = new ArrayList<>();
         for (Variant v : ImplCatalog.withExpectation(MempoolLincheckTest.CHECKER)) {
             MempoolParams p = ImplCatalog.params(v);
